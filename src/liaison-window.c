@@ -1,0 +1,472 @@
+/* liaison-window.c — the main window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "liaison-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "liaison-window.h"
+
+struct _LiaisonWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  LiaisonArticle       *article;
+  char                 *display_name;
+  GCancellable         *load_cancellable;
+  GSettings            *settings;
+
+  /* Template widgets */
+  AdwWindowTitle       *window_title;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  GtkSpinner           *spinner;
+  GtkTextView          *text_view;
+  AdwStatusPage        *error_page;
+};
+
+G_DEFINE_FINAL_TYPE (LiaisonWindow, liaison_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_ARTICLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/**
+ * liaison_window_new:
+ * @application: the #LiaisonApplication, after startup
+ *
+ * Returns: (transfer full): a new window, not yet showing anything
+ */
+LiaisonWindow *
+liaison_window_new (LiaisonApplication *application)
+{
+  g_return_val_if_fail (LIAISON_IS_APPLICATION (application), NULL);
+
+  return g_object_new (LIAISON_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+/**
+ * liaison_window_add_toast:
+ * @self: a #LiaisonWindow
+ * @text: plain text, which may contain anything taken from an article or a file name
+ *
+ * Shows @text in a toast. Toast titles are markup in libadwaita 1.2, so the text is escaped
+ * here: a file called "R&D.txt" must not turn into a GLib warning and an empty toast.
+ */
+void
+liaison_window_add_toast (LiaisonWindow *self,
+                          const char    *text)
+{
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  g_return_if_fail (LIAISON_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  escaped = g_markup_escape_text (text, -1);
+  toast = adw_toast_new (escaped);
+  adw_toast_set_timeout (toast, 5);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+update_title (LiaisonWindow *self)
+{
+  g_autofree char *date = NULL;
+  const char *title = NULL;
+
+  if (self->article != NULL)
+    {
+      title = liaison_article_get_title (self->article);
+      date = liaison_article_dup_date_label (self->article);
+    }
+  if (title == NULL)
+    title = self->display_name;
+  if (title == NULL)
+    title = _("Liaison");
+
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, date ? date : "");
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+set_article (LiaisonWindow  *self,
+             LiaisonArticle *article,
+             const char     *display_name)
+{
+  GtkTextBuffer *buffer;
+  const char *text;
+
+  g_assert (LIAISON_IS_WINDOW (self));
+  g_assert (LIAISON_IS_ARTICLE (article));
+
+  g_set_object (&self->article, article);
+  g_free (self->display_name);
+  self->display_name = g_strdup (display_name);
+
+  text = liaison_article_get_text (article) + liaison_article_get_body_offset (article);
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_set_text (buffer, text, -1);
+
+  update_title (self);
+  gtk_stack_set_visible_child_name (self->stack, "article");
+  gtk_spinner_stop (self->spinner);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
+}
+
+/**
+ * liaison_window_open_example:
+ * @self: a #LiaisonWindow
+ *
+ * Shows the article that ships with Liaison.
+ */
+void
+liaison_window_open_example (LiaisonWindow *self)
+{
+  g_autoptr(LiaisonArticle) article = NULL;
+
+  g_return_if_fail (LIAISON_IS_WINDOW (self));
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+
+  article = liaison_article_new_example ();
+  set_article (self, article, _("Example Article"));
+}
+
+typedef struct
+{
+  LiaisonWindow *window;
+  char          *display_name;
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_clear_object (&data->window);
+  g_clear_pointer (&data->display_name, g_free);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadData, load_data_free)
+
+static void
+liaison_window_load_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(LoadData) data = user_data;
+  g_autoptr(LiaisonArticle) article = NULL;
+  g_autoptr(GError) error = NULL;
+  LiaisonWindow *self = data->window;
+
+  article = liaison_article_load_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->load_cancellable);
+
+  if (article == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not open “%s”: %s"),
+                                                  data->display_name, error->message);
+
+      g_debug ("%s", message);
+
+      /* Keep what is on screen; only an empty window turns into the error page. */
+      if (self->article == NULL)
+        {
+          gtk_spinner_stop (self->spinner);
+          adw_status_page_set_description (self->error_page, message);
+          gtk_stack_set_visible_child_name (self->stack, "error");
+        }
+      else
+        {
+          liaison_window_add_toast (self, message);
+        }
+      return;
+    }
+
+  set_article (self, article, data->display_name);
+
+  if (g_strcmp0 (liaison_article_get_charset (article), "UTF-8") != 0)
+    {
+      g_autofree char *notice =
+        g_strdup_printf (_("“%s” is not valid UTF-8 and was read as %s"),
+                         data->display_name, liaison_article_get_charset (article));
+
+      liaison_window_add_toast (self, notice);
+    }
+}
+
+/**
+ * liaison_window_open_file:
+ * @self: a #LiaisonWindow
+ * @file: an article's text file
+ *
+ * Loads @file in the background and shows it. Errors are shown in the window: as a page if
+ * nothing was shown yet, otherwise as a toast over what stays on screen.
+ */
+void
+liaison_window_open_file (LiaisonWindow *self,
+                          GFile         *file)
+{
+  g_autofree char *basename = NULL;
+  LoadData *data;
+
+  g_return_if_fail (LIAISON_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+
+  basename = g_file_get_basename (file);
+  data = g_new0 (LoadData, 1);
+  data->window = g_object_ref (self);
+  data->display_name = g_filename_display_name (basename ? basename : "");
+
+  if (self->article == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "loading");
+      gtk_spinner_start (self->spinner);
+    }
+
+  liaison_article_load_async (file, self->load_cancellable, liaison_window_load_cb, data);
+}
+
+/**
+ * liaison_window_get_article:
+ * @self: a #LiaisonWindow
+ *
+ * Returns: (transfer none) (nullable): the article shown, or %NULL while none is
+ */
+LiaisonArticle *
+liaison_window_get_article (LiaisonWindow *self)
+{
+  g_return_val_if_fail (LIAISON_IS_WINDOW (self), NULL);
+
+  return self->article;
+}
+
+static void
+liaison_window_open_response_cb (LiaisonWindow        *self,
+                                 int                   response,
+                                 GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        liaison_window_open_file (self, file);
+    }
+
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+  g_object_unref (chooser);
+}
+
+static void
+liaison_window_open_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+  g_autoptr(GtkFileFilter) articles = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  gtk_file_filter_set_name (articles, _("Articles"));
+  gtk_file_filter_add_mime_type (articles, "text/plain");
+  gtk_file_filter_add_mime_type (articles, "text/markdown");
+  gtk_file_filter_add_suffix (articles, "txt");
+  gtk_file_filter_add_suffix (articles, "md");
+
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+
+  chooser = gtk_file_chooser_native_new (_("Open an Article"),
+                                         GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), articles);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+
+  g_signal_connect_object (chooser, "response",
+                           G_CALLBACK (liaison_window_open_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+liaison_window_open_example_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  liaison_window_open_example (LIAISON_WINDOW (widget));
+}
+
+static void
+liaison_window_export_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  /* Never reached: the action stays disabled until the map and its exporters exist. */
+  g_assert_not_reached ();
+}
+
+static gboolean
+liaison_window_close_request (GtkWindow *window)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  /* A maximized window's default size is the size it returns to when unmaximized. */
+  if (width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (liaison_window_parent_class)->close_request (window);
+}
+
+static void
+liaison_window_after_paint_cb (LiaisonWindow *self,
+                               GdkFrameClock *frame_clock)
+{
+  g_signal_handlers_disconnect_by_func (frame_clock, liaison_window_after_paint_cb, self);
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+}
+
+static void
+liaison_window_realize (GtkWidget *widget)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (liaison_window_parent_class)->realize (widget);
+
+  /* bench/startup measures the time from exec to the first painted frame. */
+  if (g_getenv ("LIAISON_EXIT_AFTER_FIRST_FRAME") != NULL)
+    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                             G_CALLBACK (liaison_window_after_paint_cb), self,
+                             G_CONNECT_SWAPPED);
+}
+
+static void
+liaison_window_dispose (GObject *object)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (object);
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  g_clear_object (&self->article);
+  g_clear_object (&self->settings);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LIAISON_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (liaison_window_parent_class)->dispose (object);
+}
+
+static void
+liaison_window_finalize (GObject *object)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (object);
+
+  g_clear_pointer (&self->display_name, g_free);
+
+  G_OBJECT_CLASS (liaison_window_parent_class)->finalize (object);
+}
+
+static void
+liaison_window_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ARTICLE:
+      g_value_set_object (value, self->article);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+liaison_window_class_init (LiaisonWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = liaison_window_dispose;
+  object_class->finalize = liaison_window_finalize;
+  object_class->get_property = liaison_window_get_property;
+
+  widget_class->realize = liaison_window_realize;
+
+  window_class->close_request = liaison_window_close_request;
+
+  properties[PROP_ARTICLE] =
+    g_param_spec_object ("article", NULL, NULL,
+                         LIAISON_TYPE_ARTICLE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/liaison-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, text_view);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, error_page);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL,
+                                   liaison_window_open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-example", NULL,
+                                   liaison_window_open_example_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL,
+                                   liaison_window_export_action);
+}
+
+static void
+liaison_window_init (LiaisonWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  /* Export needs the map, which does not exist yet; the menu item stays visible but
+   * insensitive rather than promising something that does nothing. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+}

@@ -1,0 +1,27 @@
+/* liaison-window.h — the main window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "liaison-application.h"
+#include "liaison-article.h"
+
+G_BEGIN_DECLS
+
+#define LIAISON_TYPE_WINDOW (liaison_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (LiaisonWindow, liaison_window, LIAISON, WINDOW, AdwApplicationWindow)
+
+LiaisonWindow  *liaison_window_new          (LiaisonApplication *application);
+void            liaison_window_open_file    (LiaisonWindow      *self,
+                                             GFile              *file);
+void            liaison_window_open_example (LiaisonWindow      *self);
+LiaisonArticle *liaison_window_get_article  (LiaisonWindow      *self);
+void            liaison_window_add_toast    (LiaisonWindow      *self,
+                                             const char         *text);
+
+G_END_DECLS
