@@ -189,8 +189,11 @@ liaison_window_load_cb (GObject      *object,
       /* Keep what is on screen; only an empty window turns into the error page. */
       if (self->article == NULL)
         {
+          /* Status page descriptions are markup, like toast titles. */
+          g_autofree char *escaped = g_markup_escape_text (message, -1);
+
           gtk_spinner_stop (self->spinner);
-          adw_status_page_set_description (self->error_page, message);
+          adw_status_page_set_description (self->error_page, escaped);
           gtk_stack_set_visible_child_name (self->stack, "error");
         }
       else

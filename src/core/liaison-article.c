@@ -393,7 +393,12 @@ load_thread (GTask        *task,
                             G_FILE_QUERY_INFO_NONE, cancellable, &error);
   if (info == NULL)
     {
-      g_task_return_error (task, g_steal_pointer (&error));
+      /* GIO's own message repeats the full path, which the caller already shows. */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                                 _("The file does not exist"));
+      else
+        g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 

@@ -1,0 +1,325 @@
+/* test-window.c — the application and its window, driven in-process through their actions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "liaison-application.h"
+#include "liaison-window.h"
+
+static LiaisonApplication *app;
+
+/* Spins the main loop until @done returns TRUE, failing the test after ten seconds so that a
+ * regression shows up as a failure, not as a hang. */
+static void
+wait_until (gboolean (*done) (gpointer),
+            gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+has_article (gpointer data)
+{
+  return liaison_window_get_article (data) != NULL;
+}
+
+static gboolean
+shows_page (gpointer data)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (data, LIAISON_TYPE_WINDOW, "stack"));
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (stack), "error") == 0;
+}
+
+static gboolean
+window_is_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static GtkWidget *
+template_child (LiaisonWindow *window,
+                const char    *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+static char *
+buffer_text (LiaisonWindow *window)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (template_child (window, "text_view")));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Whether a label under @widget shows @text, as a person would read it (markup rendered). */
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
+      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+close_all_windows (void)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (windows);
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+test_activate_shows_example (void)
+{
+  LiaisonWindow *window;
+  AdwWindowTitle *title;
+  g_autofree char *text = NULL;
+
+  g_application_activate (G_APPLICATION (app));
+
+  window = LIAISON_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_true (LIAISON_IS_WINDOW (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  /* The window is never empty: the example is there at once. */
+  g_assert_nonnull (liaison_window_get_article (window));
+  title = ADW_WINDOW_TITLE (template_child (window, "window_title"));
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Example Article");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "24 July 2023");
+
+  text = buffer_text (window);
+  g_assert_true (g_str_has_prefix (text, "Kenyan President"));
+  g_assert_nonnull (strstr (text, "Forum on China-Africa Cooperation"));
+
+  /* A second activation presents the same window instead of opening another. */
+  g_application_activate (G_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  close_all_windows ();
+}
+
+static void
+test_actions (void)
+{
+  LiaisonWindow *window;
+  gboolean enabled;
+  GListModel *toplevels;
+  gboolean found_about = FALSE;
+
+  g_application_activate (G_APPLICATION (app));
+  window = LIAISON_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+
+  /* The shortcuts window was found under the resource base path. */
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  g_assert_true (g_action_group_query_action (G_ACTION_GROUP (app), "about",
+                                              &enabled, NULL, NULL, NULL, NULL));
+  g_assert_true (enabled);
+  g_assert_true (g_action_group_query_action (G_ACTION_GROUP (app), "quit",
+                                              &enabled, NULL, NULL, NULL, NULL));
+
+  /* Export is listed but disabled until there is a map to export: its handler aborts if it
+   * ever runs, so activating it must do nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL));
+
+  {
+    g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.open");
+
+    g_assert_cmpstr (accels[0], ==, "<Control>o");
+  }
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_ABOUT_WINDOW (item))
+        {
+          AdwAboutWindow *about = ADW_ABOUT_WINDOW (item);
+
+          found_about = TRUE;
+          g_assert_cmpstr (adw_about_window_get_version (about), ==, PACKAGE_VERSION);
+          g_assert_cmpstr (adw_about_window_get_application_icon (about), ==, APP_ID);
+          g_assert_cmpint (adw_about_window_get_license_type (about), ==, GTK_LICENSE_GPL_3_0);
+          g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (about)) == GTK_WINDOW (window));
+          g_assert_true (gtk_widget_get_visible (GTK_WIDGET (about)));
+          gtk_window_destroy (GTK_WINDOW (about));
+        }
+    }
+  g_assert_true (found_about);
+
+  /* app.quit closes every window. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+}
+
+static GFile *
+write_temp (const char *data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  int fd;
+
+  fd = g_file_open_tmp ("liaison-test-XXXXXX.txt", &path, &error);
+  g_assert_no_error (error);
+  g_close (fd, NULL);
+  g_file_set_contents (path, data, -1, &error);
+  g_assert_no_error (error);
+
+  return g_file_new_for_path (path);
+}
+
+static LiaisonWindow *
+open_one (GFile *file)
+{
+  GFile *files[] = { file };
+  GList *windows;
+
+  g_application_open (G_APPLICATION (app), files, 1, "");
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  g_assert_nonnull (windows);
+  /* GtkApplication keeps the most recently focused window first, but a new unfocused window
+   * may be last: find it by elimination. */
+  for (GList *l = windows; l; l = l->next)
+    if (LIAISON_IS_WINDOW (l->data))
+      return l->data;
+
+  g_assert_not_reached ();
+}
+
+static void
+test_open_file (void)
+{
+  g_autoptr(GFile) file = write_temp ("date 2024-03-08\nMinisters & envoys <meet>\n\nThey met.\n");
+  LiaisonWindow *window = open_one (file);
+  AdwWindowTitle *title;
+  g_autofree char *text = NULL;
+
+  wait_until (has_article, window);
+
+  title = ADW_WINDOW_TITLE (template_child (window, "window_title"));
+  /* The headline is shown as written, markup characters and all. */
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Ministers & envoys <meet>");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "8 March 2024");
+  text = buffer_text (window);
+  g_assert_cmpstr (text, ==, "They met.\n");
+
+  close_all_windows ();
+  g_file_delete (file, NULL, NULL);
+}
+
+static void
+test_open_missing (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/R&D <notes>.txt");
+  LiaisonWindow *window = open_one (file);
+
+  /* Nothing to show: the window explains instead of staying blank, and a file name with
+   * markup characters comes out as written. */
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (shows_page, window);
+  g_assert_null (liaison_window_get_article (window));
+  g_assert_true (shows_text (template_child (window, "error_page"),
+                             "Could not open “R&D <notes>.txt”: The file does not exist"));
+
+  /* And offers the example instead. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL));
+  g_assert_nonnull (liaison_window_get_article (window));
+
+  close_all_windows ();
+}
+
+static void
+test_window_state (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  LiaisonWindow *window;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 640);
+
+  window = liaison_window_new (app);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_close (GTK_WINDOW (window));
+  wait_until (window_is_gone, &window);
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  setlocale (LC_ALL, "");
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = liaison_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  /* Keep the application alive between tests, which close all its windows. */
+  g_application_hold (G_APPLICATION (app));
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/liaison/window/activate-shows-example", test_activate_shows_example);
+  g_test_add_func ("/liaison/window/actions", test_actions);
+  g_test_add_func ("/liaison/window/open-file", test_open_file);
+  g_test_add_func ("/liaison/window/open-missing", test_open_missing);
+  g_test_add_func ("/liaison/window/state", test_window_state);
+
+  ret = g_test_run ();
+
+  close_all_windows ();
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+
+  return ret;
+}
