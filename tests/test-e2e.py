@@ -34,6 +34,10 @@ def finish(code):
     if app_proc.poll() is None:
         app_proc.kill()
         app_proc.wait()
+    if code != 0:
+        stderr_file.seek(0)
+        for line in stderr_file.read().splitlines():
+            print("# app:", line)
     print(f"1..{len(plan)}", flush=True)
     sys.exit(code)
 
