@@ -1,0 +1,922 @@
+/* liaison-document.c — articles, the actors they mention and the relations between them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "liaison-document"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "liaison-document.h"
+
+/* Every operation below keeps one invariant: each relation's source and target are actors of
+ * this document. Removing an actor removes its relations first; merging re-points them. */
+
+typedef struct
+{
+  double   x;
+  double   y;
+  gboolean pinned;
+} Position;
+
+struct _LiaisonDocument
+{
+  GObject     parent_instance;
+
+  GListStore *articles;
+  GListStore *actors;
+  GListStore *relations;
+
+  GHashTable *articles_by_id;   /* id (borrowed from the article) -> LiaisonArticle */
+  GHashTable *actors_by_id;     /* id (borrowed) -> LiaisonActor */
+  GHashTable *relations_by_id;  /* id (borrowed) -> LiaisonRelation */
+
+  /* name key -> LiaisonActor, rebuilt lazily when a name or alias changes */
+  GHashTable *name_index;
+  gboolean    name_index_dirty;
+
+  GHashTable *positions;        /* actor id (owned) -> Position */
+  double      zoom;
+  double      center_x;
+  double      center_y;
+  guint       hidden_kinds;     /* bit (1 << LiaisonActorKind) */
+};
+
+G_DEFINE_FINAL_TYPE (LiaisonDocument, liaison_document, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+emit_changed (LiaisonDocument *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+actor_names_changed_cb (LiaisonDocument *self)
+{
+  self->name_index_dirty = TRUE;
+}
+
+static void
+unwatch_actor (gpointer data,
+               gpointer user_data)
+{
+  g_signal_handlers_disconnect_by_func (data, actor_names_changed_cb, user_data);
+}
+
+static void
+liaison_document_dispose (GObject *object)
+{
+  LiaisonDocument *self = LIAISON_DOCUMENT (object);
+
+  if (self->actors != NULL)
+    {
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->actors)); i++)
+        {
+          g_autoptr(LiaisonActor) actor = g_list_model_get_item (G_LIST_MODEL (self->actors), i);
+
+          unwatch_actor (actor, self);
+        }
+    }
+
+  g_clear_pointer (&self->name_index, g_hash_table_unref);
+  g_clear_pointer (&self->relations_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->actors_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->articles_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->positions, g_hash_table_unref);
+  g_clear_object (&self->relations);
+  g_clear_object (&self->actors);
+  g_clear_object (&self->articles);
+
+  G_OBJECT_CLASS (liaison_document_parent_class)->dispose (object);
+}
+
+static void
+liaison_document_class_init (LiaisonDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = liaison_document_dispose;
+
+  /**
+   * LiaisonDocument::changed:
+   *
+   * Emitted after any change to the document's content, layout or view: what makes it differ
+   * from its file.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+liaison_document_init (LiaisonDocument *self)
+{
+  self->articles = g_list_store_new (LIAISON_TYPE_ARTICLE);
+  self->actors = g_list_store_new (LIAISON_TYPE_ACTOR);
+  self->relations = g_list_store_new (LIAISON_TYPE_RELATION);
+  self->articles_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->actors_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->relations_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->name_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->zoom = 1.0;
+}
+
+LiaisonDocument *
+liaison_document_new (void)
+{
+  return g_object_new (LIAISON_TYPE_DOCUMENT, NULL);
+}
+
+/**
+ * liaison_document_get_articles:
+ * @self: a #LiaisonDocument
+ *
+ * Returns: (transfer none): a #GListModel of #LiaisonArticle
+ */
+GListModel *
+liaison_document_get_articles (LiaisonDocument *self)
+{
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->articles);
+}
+
+/**
+ * liaison_document_get_actors:
+ * @self: a #LiaisonDocument
+ *
+ * Returns: (transfer none): a #GListModel of #LiaisonActor, in the order they were added
+ */
+GListModel *
+liaison_document_get_actors (LiaisonDocument *self)
+{
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->actors);
+}
+
+/**
+ * liaison_document_get_relations:
+ * @self: a #LiaisonDocument
+ *
+ * Returns: (transfer none): a #GListModel of #LiaisonRelation, in the order they were added
+ */
+GListModel *
+liaison_document_get_relations (LiaisonDocument *self)
+{
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->relations);
+}
+
+/**
+ * liaison_document_add_article:
+ * @self: a #LiaisonDocument
+ * @article: an article
+ *
+ * Returns: %TRUE if added, %FALSE if the document already has an article with this id
+ */
+gboolean
+liaison_document_add_article (LiaisonDocument *self,
+                              LiaisonArticle  *article)
+{
+  const char *id;
+
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (LIAISON_IS_ARTICLE (article), FALSE);
+
+  id = liaison_article_get_id (article);
+  if (g_hash_table_contains (self->articles_by_id, id))
+    return FALSE;
+
+  g_hash_table_insert (self->articles_by_id, (gpointer) id, article);
+  g_list_store_append (self->articles, article);
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/**
+ * liaison_document_lookup_article:
+ * @self: a #LiaisonDocument
+ * @id: an article id
+ *
+ * Returns: (transfer none) (nullable): the article, or %NULL
+ */
+LiaisonArticle *
+liaison_document_lookup_article (LiaisonDocument *self,
+                                 const char      *id)
+{
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->articles_by_id, id);
+}
+
+static gboolean
+id_taken (LiaisonDocument *self,
+          const char      *id)
+{
+  return g_hash_table_contains (self->actors_by_id, id) ||
+         g_hash_table_contains (self->relations_by_id, id) ||
+         g_hash_table_contains (self->articles_by_id, id);
+}
+
+/**
+ * liaison_document_make_id:
+ * @self: a #LiaisonDocument
+ * @prefix: what the id is for, e.g. "person" or "rel"
+ * @name: (nullable): a name to derive the id from
+ *
+ * Makes an id unused by any article, actor or relation of @self, readable and stable across
+ * runs: "person-wang-yi", "rel-3". Ids are ASCII letters, digits and dashes, so that they are
+ * valid XML ids and CSS class names in every export.
+ *
+ * Returns: (transfer full): the new id
+ */
+char *
+liaison_document_make_id (LiaisonDocument *self,
+                          const char      *prefix,
+                          const char      *name)
+{
+  g_autofree char *ascii = NULL;
+  GString *base;
+  gboolean dash = TRUE;
+  char *id;
+
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (prefix != NULL && *prefix != '\0', NULL);
+
+  base = g_string_new (prefix);
+  ascii = name ? g_str_to_ascii (name, "C") : g_strdup ("");
+  for (const char *p = ascii; *p && base->len < 48; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        {
+          if (dash)
+            g_string_append_c (base, '-');
+          g_string_append_c (base, g_ascii_tolower (*p));
+          dash = FALSE;
+        }
+      else
+        {
+          dash = TRUE;
+        }
+    }
+
+  if (ascii[0] != '\0' && !id_taken (self, base->str) && strchr (base->str, '-') != NULL)
+    return g_string_free (base, FALSE);
+
+  for (guint n = 1; ; n++)
+    {
+      id = g_strdup_printf ("%s-%u", base->str, n);
+      if (!id_taken (self, id))
+        break;
+      g_free (id);
+    }
+
+  g_string_free (base, TRUE);
+  return id;
+}
+
+/**
+ * liaison_document_add_actor:
+ * @self: a #LiaisonDocument
+ * @actor: an actor not in any document
+ *
+ * Returns: %TRUE if added, %FALSE if the id is already used in @self
+ */
+gboolean
+liaison_document_add_actor (LiaisonDocument *self,
+                            LiaisonActor    *actor)
+{
+  const char *id;
+
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (LIAISON_IS_ACTOR (actor), FALSE);
+
+  id = liaison_actor_get_id (actor);
+  if (id_taken (self, id))
+    return FALSE;
+
+  g_hash_table_insert (self->actors_by_id, (gpointer) id, actor);
+  g_signal_connect_swapped (actor, "notify::name", G_CALLBACK (actor_names_changed_cb), self);
+  g_signal_connect_swapped (actor, "notify::aliases", G_CALLBACK (actor_names_changed_cb), self);
+  self->name_index_dirty = TRUE;
+  g_list_store_append (self->actors, actor);
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/**
+ * liaison_document_lookup_actor:
+ * @self: a #LiaisonDocument
+ * @id: an actor id
+ *
+ * Returns: (transfer none) (nullable): the actor, or %NULL
+ */
+LiaisonActor *
+liaison_document_lookup_actor (LiaisonDocument *self,
+                               const char      *id)
+{
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->actors_by_id, id);
+}
+
+static void
+index_name (LiaisonDocument *self,
+            const char      *name,
+            LiaisonActor    *actor)
+{
+  char *key = liaison_name_key (name);
+
+  /* The first actor to claim a name keeps it, as the order of the actors list says. */
+  if (*key == '\0' || g_hash_table_contains (self->name_index, key))
+    g_free (key);
+  else
+    g_hash_table_insert (self->name_index, key, actor);
+}
+
+static void
+ensure_name_index (LiaisonDocument *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->actors));
+
+  if (!self->name_index_dirty)
+    return;
+
+  g_hash_table_remove_all (self->name_index);
+
+  /* Names first, then aliases: an actor's own name wins over another's alias. */
+  for (guint i = 0; i < n; i++)
+    {
+      LiaisonActor *actor = g_list_model_get_item (G_LIST_MODEL (self->actors), i);
+
+      index_name (self, liaison_actor_get_name (actor), actor);
+      g_object_unref (actor);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      LiaisonActor *actor = g_list_model_get_item (G_LIST_MODEL (self->actors), i);
+      const char * const *aliases = liaison_actor_get_aliases (actor);
+
+      for (guint j = 0; aliases[j]; j++)
+        index_name (self, aliases[j], actor);
+      g_object_unref (actor);
+    }
+
+  self->name_index_dirty = FALSE;
+}
+
+/**
+ * liaison_document_find_actor:
+ * @self: a #LiaisonDocument
+ * @name: a name as written in a text
+ *
+ * Finds the actor that has @name as its name or one of its aliases, compared as
+ * liaison_name_key() does. When several do, an actor's name wins over another's alias, then
+ * the earlier actor wins.
+ *
+ * Returns: (transfer none) (nullable): the actor, or %NULL
+ */
+LiaisonActor *
+liaison_document_find_actor (LiaisonDocument *self,
+                             const char      *name)
+{
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  ensure_name_index (self);
+  key = liaison_name_key (name);
+
+  return g_hash_table_lookup (self->name_index, key);
+}
+
+static void
+remove_from_store (GListStore *store,
+                   gpointer    item)
+{
+  guint position;
+
+  if (g_list_store_find (store, item, &position))
+    g_list_store_remove (store, position);
+  else
+    g_assert_not_reached ();
+}
+
+/**
+ * liaison_document_remove_relation:
+ * @self: a #LiaisonDocument
+ * @relation: a relation of @self
+ */
+void
+liaison_document_remove_relation (LiaisonDocument *self,
+                                  LiaisonRelation *relation)
+{
+  g_autoptr(LiaisonRelation) hold = NULL;
+
+  g_return_if_fail (LIAISON_IS_DOCUMENT (self));
+  g_return_if_fail (LIAISON_IS_RELATION (relation));
+  g_return_if_fail (g_hash_table_lookup (self->relations_by_id,
+                                         liaison_relation_get_id (relation)) == relation);
+
+  hold = g_object_ref (relation);
+  g_hash_table_remove (self->relations_by_id, liaison_relation_get_id (relation));
+  remove_from_store (self->relations, relation);
+  emit_changed (self);
+}
+
+/**
+ * liaison_document_dup_relations_of:
+ * @self: a #LiaisonDocument
+ * @actor: an actor of @self
+ *
+ * Returns: (transfer container) (element-type LiaisonRelation): the relations that start or end
+ *   at @actor, in document order
+ */
+GPtrArray *
+liaison_document_dup_relations_of (LiaisonDocument *self,
+                                   LiaisonActor    *actor)
+{
+  GPtrArray *found;
+  guint n;
+
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (LIAISON_IS_ACTOR (actor), NULL);
+
+  found = g_ptr_array_new_with_free_func (g_object_unref);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->relations));
+  for (guint i = 0; i < n; i++)
+    {
+      LiaisonRelation *relation = g_list_model_get_item (G_LIST_MODEL (self->relations), i);
+
+      if (liaison_relation_get_source (relation) == actor ||
+          liaison_relation_get_target (relation) == actor)
+        g_ptr_array_add (found, relation);
+      else
+        g_object_unref (relation);
+    }
+
+  return found;
+}
+
+/**
+ * liaison_document_remove_actor:
+ * @self: a #LiaisonDocument
+ * @actor: an actor of @self
+ *
+ * Removes @actor, its relations and its position.
+ */
+void
+liaison_document_remove_actor (LiaisonDocument *self,
+                               LiaisonActor    *actor)
+{
+  g_autoptr(LiaisonActor) hold = NULL;
+  g_autoptr(GPtrArray) relations = NULL;
+
+  g_return_if_fail (LIAISON_IS_DOCUMENT (self));
+  g_return_if_fail (LIAISON_IS_ACTOR (actor));
+  g_return_if_fail (g_hash_table_lookup (self->actors_by_id,
+                                         liaison_actor_get_id (actor)) == actor);
+
+  hold = g_object_ref (actor);
+
+  relations = liaison_document_dup_relations_of (self, actor);
+  for (guint i = 0; i < relations->len; i++)
+    liaison_document_remove_relation (self, g_ptr_array_index (relations, i));
+
+  unwatch_actor (actor, self);
+  g_hash_table_remove (self->positions, liaison_actor_get_id (actor));
+  g_hash_table_remove (self->actors_by_id, liaison_actor_get_id (actor));
+  self->name_index_dirty = TRUE;
+  remove_from_store (self->actors, actor);
+  emit_changed (self);
+}
+
+/**
+ * liaison_document_rename_actor:
+ * @self: a #LiaisonDocument
+ * @actor: an actor of @self
+ * @name: its new name
+ *
+ * Renames @actor. If @name was one of its aliases, it stops being one: a name is not its own
+ * alias.
+ */
+void
+liaison_document_rename_actor (LiaisonDocument *self,
+                               LiaisonActor    *actor,
+                               const char      *name)
+{
+  const char * const *aliases;
+
+  g_return_if_fail (LIAISON_IS_DOCUMENT (self));
+  g_return_if_fail (LIAISON_IS_ACTOR (actor));
+  g_return_if_fail (name != NULL && *name != '\0');
+
+  aliases = liaison_actor_get_aliases (actor);
+  for (guint i = 0; aliases[i]; )
+    {
+      g_autofree char *a = liaison_name_key (aliases[i]);
+      g_autofree char *b = liaison_name_key (name);
+
+      if (strcmp (a, b) == 0)
+        liaison_actor_remove_alias (actor, aliases[i]);
+      else
+        i++;
+      aliases = liaison_actor_get_aliases (actor);
+    }
+
+  liaison_actor_set_name (actor, name);
+  emit_changed (self);
+}
+
+/**
+ * liaison_document_merge_actors:
+ * @self: a #LiaisonDocument
+ * @keep: the actor that stays
+ * @absorb: the actor that is the same as @keep, and goes
+ *
+ * Makes @absorb part of @keep: @absorb's name and aliases become aliases of @keep, its mentions
+ * join @keep's, its role fills in a missing one, and every relation re-points from @absorb to
+ * @keep. A relation between the two becomes a self-loop and is dropped; two relations that
+ * become the same ("Kenya supports GDI" twice) become one, with the evidence of both and the
+ * higher confidence.
+ */
+void
+liaison_document_merge_actors (LiaisonDocument *self,
+                               LiaisonActor    *keep,
+                               LiaisonActor    *absorb)
+{
+  g_autoptr(GPtrArray) relations = NULL;
+  const char * const *aliases;
+
+  g_return_if_fail (LIAISON_IS_DOCUMENT (self));
+  g_return_if_fail (LIAISON_IS_ACTOR (keep));
+  g_return_if_fail (LIAISON_IS_ACTOR (absorb));
+  g_return_if_fail (liaison_document_lookup_actor (self, liaison_actor_get_id (keep)) == keep);
+  g_return_if_fail (liaison_document_lookup_actor (self, liaison_actor_get_id (absorb)) == absorb);
+
+  if (keep == absorb)
+    return;
+
+  liaison_actor_add_alias (keep, liaison_actor_get_name (absorb));
+  aliases = liaison_actor_get_aliases (absorb);
+  for (guint i = 0; aliases[i]; i++)
+    liaison_actor_add_alias (keep, aliases[i]);
+
+  for (guint i = 0; i < liaison_actor_get_n_mentions (absorb); i++)
+    liaison_actor_add_mention (keep, liaison_actor_get_mention (absorb, i));
+
+  if (liaison_actor_get_role (keep) == NULL)
+    liaison_actor_set_role (keep, liaison_actor_get_role (absorb));
+
+  if (liaison_actor_get_notes (absorb) != NULL)
+    {
+      g_autofree char *notes = NULL;
+
+      if (liaison_actor_get_notes (keep) != NULL)
+        notes = g_strconcat (liaison_actor_get_notes (keep), "\n\n",
+                             liaison_actor_get_notes (absorb), NULL);
+      else
+        notes = g_strdup (liaison_actor_get_notes (absorb));
+      liaison_actor_set_notes (keep, notes);
+    }
+
+  relations = liaison_document_dup_relations_of (self, absorb);
+  for (guint i = 0; i < relations->len; i++)
+    {
+      LiaisonRelation *relation = g_ptr_array_index (relations, i);
+      LiaisonActor *source = liaison_relation_get_source (relation);
+      LiaisonActor *target = liaison_relation_get_target (relation);
+      LiaisonRelation *twin;
+
+      if (source == absorb)
+        source = keep;
+      if (target == absorb)
+        target = keep;
+
+      if (source == target)
+        {
+          liaison_document_remove_relation (self, relation);
+          continue;
+        }
+
+      twin = liaison_document_find_relation (self, source, target,
+                                             liaison_relation_get_kind (relation));
+      if (twin != NULL && twin != relation)
+        {
+          for (guint j = 0; j < liaison_relation_get_n_evidence (relation); j++)
+            liaison_relation_add_evidence (twin, liaison_relation_get_evidence (relation, j));
+          if (liaison_relation_get_confidence (relation) > liaison_relation_get_confidence (twin))
+            liaison_relation_set_confidence (twin, liaison_relation_get_confidence (relation));
+          if (liaison_relation_get_label (twin) == NULL)
+            liaison_relation_set_label (twin, liaison_relation_get_label (relation));
+          liaison_document_remove_relation (self, relation);
+          continue;
+        }
+
+      liaison_relation_set_source (relation, source);
+      liaison_relation_set_target (relation, target);
+    }
+
+  liaison_document_remove_actor (self, absorb);
+}
+
+/**
+ * liaison_document_add_relation:
+ * @self: a #LiaisonDocument
+ * @relation: a relation whose source and target are actors of @self
+ *
+ * Returns: %TRUE if added, %FALSE if its id is already used in @self
+ */
+gboolean
+liaison_document_add_relation (LiaisonDocument *self,
+                               LiaisonRelation *relation)
+{
+  const char *id;
+
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (LIAISON_IS_RELATION (relation), FALSE);
+  g_return_val_if_fail (liaison_document_lookup_actor (self, liaison_actor_get_id (liaison_relation_get_source (relation))) == liaison_relation_get_source (relation), FALSE);
+  g_return_val_if_fail (liaison_document_lookup_actor (self, liaison_actor_get_id (liaison_relation_get_target (relation))) == liaison_relation_get_target (relation), FALSE);
+
+  id = liaison_relation_get_id (relation);
+  if (id_taken (self, id))
+    return FALSE;
+
+  g_hash_table_insert (self->relations_by_id, (gpointer) id, relation);
+  g_list_store_append (self->relations, relation);
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/**
+ * liaison_document_lookup_relation:
+ * @self: a #LiaisonDocument
+ * @id: a relation id
+ *
+ * Returns: (transfer none) (nullable): the relation, or %NULL
+ */
+LiaisonRelation *
+liaison_document_lookup_relation (LiaisonDocument *self,
+                                  const char      *id)
+{
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->relations_by_id, id);
+}
+
+/**
+ * liaison_document_find_relation:
+ * @self: a #LiaisonDocument
+ * @source: an actor
+ * @target: an actor
+ * @kind: a relation kind
+ *
+ * Returns: (transfer none) (nullable): the first relation saying "@source @kind @target" (in
+ *   either direction for symmetric kinds), or %NULL
+ */
+LiaisonRelation *
+liaison_document_find_relation (LiaisonDocument     *self,
+                                LiaisonActor        *source,
+                                LiaisonActor        *target,
+                                LiaisonRelationKind  kind)
+{
+  guint n;
+
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->relations));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LiaisonRelation) relation = g_list_model_get_item (G_LIST_MODEL (self->relations), i);
+
+      if (liaison_relation_connects (relation, source, target, kind))
+        return relation;
+    }
+
+  return NULL;
+}
+
+/**
+ * liaison_document_get_position:
+ * @self: a #LiaisonDocument
+ * @actor_id: an actor id
+ * @x: (out) (optional): where its node is
+ * @y: (out) (optional): where its node is
+ * @pinned: (out) (optional): whether the user placed it
+ *
+ * Returns: %TRUE if the actor has a position
+ */
+gboolean
+liaison_document_get_position (LiaisonDocument *self,
+                               const char      *actor_id,
+                               double          *x,
+                               double          *y,
+                               gboolean        *pinned)
+{
+  Position *pos;
+
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (actor_id != NULL, FALSE);
+
+  if (!(pos = g_hash_table_lookup (self->positions, actor_id)))
+    return FALSE;
+
+  if (x)
+    *x = pos->x;
+  if (y)
+    *y = pos->y;
+  if (pinned)
+    *pinned = pos->pinned;
+
+  return TRUE;
+}
+
+void
+liaison_document_set_position (LiaisonDocument *self,
+                               const char      *actor_id,
+                               double           x,
+                               double           y,
+                               gboolean         pinned)
+{
+  Position *pos;
+
+  g_return_if_fail (LIAISON_IS_DOCUMENT (self));
+  g_return_if_fail (liaison_document_lookup_actor (self, actor_id) != NULL);
+  g_return_if_fail (isfinite (x) && isfinite (y));
+
+  pos = g_new (Position, 1);
+  pos->x = x;
+  pos->y = y;
+  pos->pinned = !!pinned;
+  g_hash_table_replace (self->positions, g_strdup (actor_id), pos);
+  emit_changed (self);
+}
+
+void
+liaison_document_clear_positions (LiaisonDocument *self)
+{
+  g_return_if_fail (LIAISON_IS_DOCUMENT (self));
+
+  g_hash_table_remove_all (self->positions);
+  emit_changed (self);
+}
+
+double
+liaison_document_get_zoom (LiaisonDocument *self)
+{
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), 1.0);
+
+  return self->zoom;
+}
+
+void
+liaison_document_get_center (LiaisonDocument *self,
+                             double          *x,
+                             double          *y)
+{
+  g_return_if_fail (LIAISON_IS_DOCUMENT (self));
+
+  if (x)
+    *x = self->center_x;
+  if (y)
+    *y = self->center_y;
+}
+
+void
+liaison_document_set_view (LiaisonDocument *self,
+                           double           zoom,
+                           double           center_x,
+                           double           center_y)
+{
+  g_return_if_fail (LIAISON_IS_DOCUMENT (self));
+  g_return_if_fail (isfinite (zoom) && zoom > 0);
+  g_return_if_fail (isfinite (center_x) && isfinite (center_y));
+
+  if (self->zoom == zoom && self->center_x == center_x && self->center_y == center_y)
+    return;
+
+  self->zoom = zoom;
+  self->center_x = center_x;
+  self->center_y = center_y;
+  emit_changed (self);
+}
+
+gboolean
+liaison_document_get_kind_hidden (LiaisonDocument  *self,
+                                  LiaisonActorKind  kind)
+{
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (kind < LIAISON_N_ACTOR_KINDS, FALSE);
+
+  return (self->hidden_kinds & (1u << kind)) != 0;
+}
+
+void
+liaison_document_set_kind_hidden (LiaisonDocument  *self,
+                                  LiaisonActorKind  kind,
+                                  gboolean          hidden)
+{
+  guint bits;
+
+  g_return_if_fail (LIAISON_IS_DOCUMENT (self));
+  g_return_if_fail (kind < LIAISON_N_ACTOR_KINDS);
+
+  bits = hidden ? (self->hidden_kinds | (1u << kind)) : (self->hidden_kinds & ~(1u << kind));
+  if (bits != self->hidden_kinds)
+    {
+      self->hidden_kinds = bits;
+      emit_changed (self);
+    }
+}
+
+/**
+ * liaison_document_check:
+ * @self: a #LiaisonDocument
+ * @error: return location for a #G_IO_ERROR_INVALID_DATA error
+ *
+ * Verifies the document's invariants: ids are unique, the indexes agree with the lists, and
+ * every relation's source and target are actors of the document. Meant for tests and for
+ * checking a document built by an importer before it reaches the user.
+ *
+ * Returns: %TRUE if the document is consistent
+ */
+gboolean
+liaison_document_check (LiaisonDocument  *self,
+                        GError          **error)
+{
+  GListModel *actors, *relations;
+  guint n_actors, n_relations;
+
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), FALSE);
+
+  actors = G_LIST_MODEL (self->actors);
+  relations = G_LIST_MODEL (self->relations);
+  n_actors = g_list_model_get_n_items (actors);
+  n_relations = g_list_model_get_n_items (relations);
+
+  if (g_hash_table_size (self->actors_by_id) != n_actors ||
+      g_hash_table_size (self->relations_by_id) != n_relations)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           "the id index does not match the lists");
+      return FALSE;
+    }
+
+  for (guint i = 0; i < n_actors; i++)
+    {
+      g_autoptr(LiaisonActor) actor = g_list_model_get_item (actors, i);
+
+      if (g_hash_table_lookup (self->actors_by_id, liaison_actor_get_id (actor)) != actor)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       "actors[%u]: id \"%s\" is not indexed", i, liaison_actor_get_id (actor));
+          return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < n_relations; i++)
+    {
+      g_autoptr(LiaisonRelation) relation = g_list_model_get_item (relations, i);
+      LiaisonActor *ends[2] = { liaison_relation_get_source (relation),
+                                liaison_relation_get_target (relation) };
+
+      for (guint e = 0; e < 2; e++)
+        {
+          if (ends[e] == NULL ||
+              g_hash_table_lookup (self->actors_by_id, liaison_actor_get_id (ends[e])) != ends[e])
+            {
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           "relations[%u].%s: no actor with id \"%s\"", i,
+                           e == 0 ? "source" : "target",
+                           ends[e] ? liaison_actor_get_id (ends[e]) : "(null)");
+              return FALSE;
+            }
+        }
+    }
+
+  return TRUE;
+}
