@@ -367,7 +367,13 @@ liaison_actor_set_notes (LiaisonActor *self,
 const char * const *
 liaison_actor_get_aliases (LiaisonActor *self)
 {
+  static const char * const none[] = { NULL };
+
   g_return_val_if_fail (LIAISON_IS_ACTOR (self), NULL);
+
+  /* An empty null-terminated GPtrArray may have no storage at all yet. */
+  if (self->aliases->pdata == NULL)
+    return none;
 
   return (const char * const *) self->aliases->pdata;
 }
