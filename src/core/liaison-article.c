@@ -373,64 +373,83 @@ liaison_article_new_example (void)
   return self;
 }
 
+/**
+ * liaison_article_new_from_file:
+ * @file: a text file
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads and decodes @file, refusing folders and files too large to be an article before
+ * reading them. Blocks: use liaison_article_load_async() from the UI.
+ *
+ * Returns: (transfer full): the article, or %NULL with @error set
+ */
+LiaisonArticle *
+liaison_article_new_from_file (GFile         *file,
+                               GCancellable  *cancellable,
+                               GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* Check the size first so that opening a disk image by mistake does not read it all. */
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      /* GIO's own message repeats the full path, which the caller already shows. */
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                             _("The file does not exist"));
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                           _("This is a folder, not an article"));
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > LIAISON_TEXT_MAX_BYTES)
+    {
+      g_set_error (error, LIAISON_TEXT_ERROR, LIAISON_TEXT_ERROR_TOO_LARGE,
+                   _("The text is too large (more than %d MB) to be an article"),
+                   LIAISON_TEXT_MAX_BYTES / (1024 * 1024));
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+    return NULL;
+
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+
+  return liaison_article_new_from_bytes (bytes, error);
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  GFile *file = task_data;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  gsize length = 0;
+  GError *error = NULL;
   LiaisonArticle *self;
 
-  /* Check the size first so that opening a disk image by mistake does not read it all. */
-  info = g_file_query_info (file,
-                            G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &error);
-  if (info == NULL)
-    {
-      /* GIO's own message repeats the full path, which the caller already shows. */
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                                 _("The file does not exist"));
-      else
-        g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                               _("This is a folder, not an article"));
-      return;
-    }
-
-  if (g_file_info_get_size (info) > LIAISON_TEXT_MAX_BYTES)
-    {
-      g_task_return_new_error (task, LIAISON_TEXT_ERROR, LIAISON_TEXT_ERROR_TOO_LARGE,
-                               _("The text is too large (more than %d MB) to be an article"),
-                               LIAISON_TEXT_MAX_BYTES / (1024 * 1024));
-      return;
-    }
-
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
-  if (!(self = liaison_article_new_from_bytes (bytes, &error)))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  g_task_return_pointer (task, self, g_object_unref);
+  if ((self = liaison_article_new_from_file (task_data, cancellable, &error)))
+    g_task_return_pointer (task, self, g_object_unref);
+  else
+    g_task_return_error (task, error);
 }
 
 /**

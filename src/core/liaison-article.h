@@ -19,6 +19,9 @@ LiaisonArticle *liaison_article_new_from_text    (const char           *text);
 LiaisonArticle *liaison_article_new_from_bytes   (GBytes               *bytes,
                                                   GError              **error);
 LiaisonArticle *liaison_article_new_example      (void);
+LiaisonArticle *liaison_article_new_from_file    (GFile                *file,
+                                                  GCancellable         *cancellable,
+                                                  GError              **error);
 void            liaison_article_load_async       (GFile                *file,
                                                   GCancellable         *cancellable,
                                                   GAsyncReadyCallback   callback,
