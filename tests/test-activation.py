@@ -23,10 +23,15 @@ if os.environ.get("LIAISON_ACTIVATION_INNER") is None:
         os.makedirs(services)
         with open(os.path.join(services, APP_ID + ".service"), "w") as f:
             f.write(f"[D-BUS Service]\nName={APP_ID}\nExec={binary} --gapplication-service\n")
-        env = dict(os.environ, LIAISON_ACTIVATION_INNER="1",
+        # The bus and the services it starts print to stdout, which meson reads as TAP: give
+        # them stderr, and the inner test a descriptor of its own for the real stdout.
+        tap_fd = os.dup(1)
+        env = dict(os.environ, LIAISON_ACTIVATION_INNER=str(tap_fd),
                    XDG_DATA_DIRS=data + ":" + os.environ.get("XDG_DATA_DIRS", "/usr/local/share:/usr/share"))
         sys.exit(subprocess.call(["dbus-run-session", "--", sys.executable, __file__, binary],
-                                 env=env, stderr=subprocess.DEVNULL))
+                                 env=env, stdout=2, pass_fds=(tap_fd,)))
+
+sys.stdout = os.fdopen(int(os.environ["LIAISON_ACTIVATION_INNER"]), "w")
 
 from atspi_helpers import Tap, find, wait_for  # noqa: E402
 
