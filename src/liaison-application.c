@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "liaison-application.h"
+#include "liaison-cli.h"
 #include "liaison-core.h"
 #include "liaison-resources.h"
 #include "liaison-window.h"
@@ -92,6 +93,75 @@ liaison_application_open (GApplication  *app,
     }
 }
 
+static gboolean
+is_export_option (const char *arg)
+{
+  return g_str_has_prefix (arg, "--export") || g_str_has_prefix (arg, "--format");
+}
+
+/* `liaison --export=OUT [INPUT]` runs headless and exits before the application registers on
+ * the bus or opens the display, so that it works over SSH and in scripts. It is caught here,
+ * before GApplication parses the command line, because GApplication keeps file arguments to
+ * itself: handle-local-options never sees INPUT. The options are also registered with the
+ * application, so that --help documents them. */
+static gboolean
+liaison_application_local_command_line (GApplication   *app,
+                                        char         ***arguments,
+                                        int            *exit_status)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *format = NULL;
+  g_auto(GStrv) inputs = NULL;
+  gboolean wanted = FALSE;
+  GOptionEntry entries[] = {
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, &output, NULL, NULL },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, NULL, NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, NULL },
+    { NULL }
+  };
+
+  for (guint i = 1; (*arguments)[i] != NULL && !g_str_equal ((*arguments)[i], "--"); i++)
+    wanted |= is_export_option ((*arguments)[i]);
+
+  if (!wanted)
+    return G_APPLICATION_CLASS (liaison_application_parent_class)->local_command_line (app, arguments, exit_status);
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, entries, NULL);
+  args = g_strdupv (*arguments);
+
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      g_printerr ("liaison: %s\n", error->message);
+      *exit_status = 2;
+    }
+  else if (output == NULL)
+    {
+      g_printerr ("liaison: %s\n", _("--format only applies to --export"));
+      *exit_status = 2;
+    }
+  else if (inputs != NULL && inputs[0] != NULL && inputs[1] != NULL)
+    {
+      g_printerr ("liaison: %s\n", _("--export takes one input file"));
+      *exit_status = 2;
+    }
+  else if (!liaison_cli_export (output, inputs ? inputs[0] : NULL, format, &error))
+    {
+      g_printerr ("liaison: %s\n", error->message);
+      *exit_status = liaison_cli_exit_status (error);
+    }
+  else
+    {
+      *exit_status = EXIT_SUCCESS;
+    }
+
+  return TRUE;
+}
+
 static int
 liaison_application_handle_local_options (GApplication *app,
                                           GVariantDict *options)
@@ -144,6 +214,7 @@ liaison_application_class_init (LiaisonApplicationClass *klass)
   app_class->open = liaison_application_open;
   app_class->startup = liaison_application_startup;
   app_class->handle_local_options = liaison_application_handle_local_options;
+  app_class->local_command_line = liaison_application_local_command_line;
 }
 
 static void
@@ -205,6 +276,12 @@ static const GActionEntry app_actions[] = {
 };
 
 static const GOptionEntry main_entries[] = {
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the map of FILE (or of the example article) to OUT and exit; - writes to "
+       "standard output"), N_("OUT") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Format for --export: liaison, json, graphml, gexf, dot or csv (default: from OUT’s "
+       "extension)"), N_("FORMAT") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { NULL }
 };
@@ -220,5 +297,19 @@ liaison_application_init (LiaisonApplication *self)
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Map the actors of a news article and how they "
-                                              "relate."));
+                                              "relate.\n\n"
+                                              "FILE is an article (plain text), a Liaison "
+                                              "document (.liaison) or a graph (.graphml, .gexf, "
+                                              ".csv edge list). Without FILE, Liaison opens its "
+                                              "example article."));
+  g_application_set_option_context_description (G_APPLICATION (self),
+                                                _("Examples:\n"
+                                                  "  liaison article.txt\n"
+                                                  "  liaison --export=map.graphml article.txt\n"
+                                                  "  liaison --export=- --format=dot map.liaison\n\n"
+                                                  "CSV export writes two files, as Gephi imports "
+                                                  "them: map.csv with the nodes and "
+                                                  "map-edges.csv with the edges. --export exits with status 1 "
+                                                  "when the input cannot be read and 2 when "
+                                                  "the command line is wrong."));
 }

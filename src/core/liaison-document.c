@@ -187,12 +187,21 @@ liaison_document_get_relations (LiaisonDocument *self)
   return G_LIST_MODEL (self->relations);
 }
 
+static gboolean
+id_taken (LiaisonDocument *self,
+          const char      *id)
+{
+  return g_hash_table_contains (self->actors_by_id, id) ||
+         g_hash_table_contains (self->relations_by_id, id) ||
+         g_hash_table_contains (self->articles_by_id, id);
+}
+
 /**
  * liaison_document_add_article:
  * @self: a #LiaisonDocument
  * @article: an article
  *
- * Returns: %TRUE if added, %FALSE if the document already has an article with this id
+ * Returns: %TRUE if added, %FALSE if the article's id is already used in @self
  */
 gboolean
 liaison_document_add_article (LiaisonDocument *self,
@@ -204,7 +213,7 @@ liaison_document_add_article (LiaisonDocument *self,
   g_return_val_if_fail (LIAISON_IS_ARTICLE (article), FALSE);
 
   id = liaison_article_get_id (article);
-  if (g_hash_table_contains (self->articles_by_id, id))
+  if (id_taken (self, id))
     return FALSE;
 
   g_hash_table_insert (self->articles_by_id, (gpointer) id, article);
@@ -231,14 +240,6 @@ liaison_document_lookup_article (LiaisonDocument *self,
   return g_hash_table_lookup (self->articles_by_id, id);
 }
 
-static gboolean
-id_taken (LiaisonDocument *self,
-          const char      *id)
-{
-  return g_hash_table_contains (self->actors_by_id, id) ||
-         g_hash_table_contains (self->relations_by_id, id) ||
-         g_hash_table_contains (self->articles_by_id, id);
-}
 
 /**
  * liaison_document_make_id:

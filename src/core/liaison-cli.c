@@ -1,0 +1,298 @@
+/* liaison-cli.c — what `liaison --export` does, without a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "liaison-cli"
+
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "liaison-cli.h"
+#include "liaison-document-io.h"
+#include "liaison-interop.h"
+#include "liaison-open.h"
+
+G_DEFINE_QUARK (liaison-cli-error-quark, liaison_cli_error)
+
+typedef enum
+{
+  OUTPUT_NATIVE,
+  OUTPUT_GRAPH,
+} OutputKind;
+
+/**
+ * liaison_cli_exit_status:
+ * @error: the error liaison_cli_export() set
+ *
+ * Returns: 2 for a mistake in the command line, 1 for a problem with the input or the output
+ */
+int
+liaison_cli_exit_status (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, 1);
+
+  return error->domain == LIAISON_CLI_ERROR && error->code == LIAISON_CLI_ERROR_USAGE ? 2 : 1;
+}
+
+static const char *
+extension_of (const char *path)
+{
+  const char *base = strrchr (path, '/');
+  const char *dot = strrchr (base ? base : path, '.');
+
+  return dot ? dot + 1 : "";
+}
+
+/* Prefixes an error's message with the file it is about: "article.txt: The text is empty". */
+static void
+prefix_error (GError     **error,
+              const char  *path)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_prefix_error (error, "%s: ", display);
+}
+
+/**
+ * liaison_cli_read_input:
+ * @input: (nullable): a path or URI, see liaison_open_file(); %NULL for the bundled example
+ * @error: return location for a #GError; its message starts with the file name
+ *
+ * Returns: (transfer full): a document holding what @input contains
+ */
+LiaisonDocument *
+liaison_cli_read_input (const char  *input,
+                        GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  LiaisonDocument *document;
+
+  if (input == NULL)
+    return liaison_open_example ();
+
+  file = g_file_new_for_commandline_arg (input);
+  if (!(document = liaison_open_file (file, NULL, error)))
+    prefix_error (error, input);
+
+  return document;
+}
+
+static gboolean
+parse_format (const char         *output,
+              const char         *format,
+              OutputKind         *kind,
+              LiaisonGraphFormat *graph_format,
+              GError            **error)
+{
+  g_autofree char *probe = NULL;
+  const char *name = format;
+
+  if (name == NULL)
+    {
+      if (g_strcmp0 (output, "-") == 0)
+        {
+          g_set_error_literal (error, LIAISON_CLI_ERROR, LIAISON_CLI_ERROR_USAGE,
+                               _("--export=- needs --format to say what to write"));
+          return FALSE;
+        }
+      name = extension_of (output);
+    }
+
+  if (g_ascii_strcasecmp (name, "liaison") == 0 || g_ascii_strcasecmp (name, "json") == 0)
+    {
+      *kind = OUTPUT_NATIVE;
+      return TRUE;
+    }
+
+  probe = g_strconcat ("x.", name, NULL);
+  if (liaison_graph_format_from_extension (probe, graph_format))
+    {
+      *kind = OUTPUT_GRAPH;
+      return TRUE;
+    }
+
+  if (g_ascii_strcasecmp (name, "png") == 0 || g_ascii_strcasecmp (name, "svg") == 0 ||
+      g_ascii_strcasecmp (name, "pdf") == 0)
+    g_set_error (error, LIAISON_CLI_ERROR, LIAISON_CLI_ERROR_USAGE,
+                 _("Exporting the map as %s is not available yet"), name);
+  else if (*name == '\0')
+    g_set_error_literal (error, LIAISON_CLI_ERROR, LIAISON_CLI_ERROR_USAGE,
+                         _("Cannot tell the export format: give the output file an extension "
+                           "(.liaison, .json, .graphml, .gexf, .dot, .csv) or use --format"));
+  else
+    g_set_error (error, LIAISON_CLI_ERROR, LIAISON_CLI_ERROR_USAGE,
+                 _("Unknown export format “%s”: use liaison, json, graphml, gexf, dot or csv"),
+                 name);
+
+  return FALSE;
+}
+
+/* TRUE if writing @output would overwrite @input, through any path or link to it. */
+static gboolean
+same_file (const char *output,
+           const char *input)
+{
+  GStatBuf a, b;
+
+  if (input == NULL || g_strcmp0 (output, "-") == 0)
+    return FALSE;
+
+  if (g_stat (output, &a) != 0 || g_stat (input, &b) != 0)
+    return FALSE;
+
+  return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+static gboolean
+write_output (const char  *output,
+              GBytes      *bytes,
+              GError     **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  g_autoptr(GFile) file = NULL;
+
+  if (g_strcmp0 (output, "-") == 0)
+    {
+      if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
+        {
+          int saved = errno;
+
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                       _("standard output: %s"), g_strerror (saved));
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  /* g_file_replace_contents() writes a temporary file and renames it over the target: an
+   * interrupted export never leaves a truncated file behind. */
+  file = g_file_new_for_commandline_arg (output);
+  if (!g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE,
+                                NULL, NULL, error))
+    {
+      prefix_error (error, output);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static GBytes *
+steal_bytes (GOutputStream *stream)
+{
+  g_output_stream_close (stream, NULL, NULL);
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
+}
+
+/* "map.csv" -> "map-edges.csv": Gephi's spreadsheet import wants nodes and edges apart. */
+static char *
+edges_path_for (const char *output)
+{
+  const char *ext = extension_of (output);
+  gsize stem = (gsize) (ext - output) - (*ext ? 1 : 0);
+
+  return g_strdup_printf ("%.*s-edges.%s", (int) stem, output, *ext ? ext : "csv");
+}
+
+/**
+ * liaison_cli_export:
+ * @output: where to write: a path, or "-" for standard output
+ * @input: (nullable): what to read, see liaison_cli_read_input()
+ * @format: (nullable): the output format's name; %NULL to take it from @output's extension
+ * @error: return location for a #GError, whose message is one line naming the file
+ *
+ * Reads @input and writes it in the output format. CSV writes two files, @output with the
+ * nodes and "<stem>-edges.csv" with the edges. Never writes over @input.
+ *
+ * Returns: %TRUE on success; see liaison_cli_exit_status() for the exit status on failure
+ */
+gboolean
+liaison_cli_export (const char  *output,
+                    const char  *input,
+                    const char  *format,
+                    GError     **error)
+{
+  g_autoptr(LiaisonDocument) document = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  LiaisonGraphFormat graph_format = LIAISON_GRAPH_FORMAT_GRAPHML;
+  OutputKind kind;
+
+  g_return_val_if_fail (output != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (*output == '\0')
+    {
+      g_set_error_literal (error, LIAISON_CLI_ERROR, LIAISON_CLI_ERROR_USAGE,
+                           _("--export needs a file name, or - for standard output"));
+      return FALSE;
+    }
+
+  if (!parse_format (output, format, &kind, &graph_format, error))
+    return FALSE;
+
+  if (kind == OUTPUT_GRAPH && graph_format == LIAISON_GRAPH_FORMAT_CSV &&
+      g_strcmp0 (output, "-") == 0)
+    {
+      g_set_error_literal (error, LIAISON_CLI_ERROR, LIAISON_CLI_ERROR_USAGE,
+                           _("CSV export writes two files, nodes and edges: give a file name"));
+      return FALSE;
+    }
+
+  if (same_file (output, input))
+    {
+      g_set_error (error, LIAISON_CLI_ERROR, LIAISON_CLI_ERROR_USAGE,
+                   _("%s: will not overwrite the input file"), output);
+      return FALSE;
+    }
+
+  if (!(document = liaison_cli_read_input (input, error)))
+    return FALSE;
+
+  if (kind == OUTPUT_NATIVE)
+    {
+      gsize length;
+      char *data = liaison_document_save_to_data (document, &length);
+
+      bytes = g_bytes_new_take (data, length);
+      return write_output (output, bytes, error);
+    }
+  else
+    {
+      g_autoptr(GOutputStream) nodes = g_memory_output_stream_new_resizable ();
+      g_autoptr(GOutputStream) edges = NULL;
+
+      if (graph_format == LIAISON_GRAPH_FORMAT_CSV)
+        edges = g_memory_output_stream_new_resizable ();
+
+      if (!liaison_export_graph (document, graph_format, nodes, edges, NULL, error))
+        {
+          prefix_error (error, output);
+          return FALSE;
+        }
+
+      if (edges != NULL)
+        {
+          g_autofree char *edges_path = edges_path_for (output);
+          g_autoptr(GBytes) edge_bytes = steal_bytes (edges);
+
+          if (same_file (edges_path, input))
+            {
+              g_set_error (error, LIAISON_CLI_ERROR, LIAISON_CLI_ERROR_USAGE,
+                           _("%s: will not overwrite the input file"), edges_path);
+              return FALSE;
+            }
+          if (!write_output (edges_path, edge_bytes, error))
+            return FALSE;
+        }
+
+      bytes = steal_bytes (nodes);
+      return write_output (output, bytes, error);
+    }
+}

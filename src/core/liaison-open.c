@@ -1,0 +1,159 @@
+/* liaison-open.c — opening whatever a user hands us: an article, a document or a graph
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "liaison-open"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "liaison-document-io.h"
+#include "liaison-interop.h"
+#include "liaison-open.h"
+
+/* Graph files are read whole into memory; a graph bigger than this is not one a person maps by
+ * hand, and would take the machine's memory with it. */
+#define MAX_GRAPH_BYTES (256 * 1024 * 1024)
+
+/**
+ * liaison_open_example:
+ *
+ * Returns: (transfer full): a document holding the bundled example article
+ */
+LiaisonDocument *
+liaison_open_example (void)
+{
+  g_autoptr(LiaisonDocument) document = liaison_document_new ();
+  g_autoptr(LiaisonArticle) article = liaison_article_new_example ();
+
+  liaison_document_add_article (document, article);
+
+  return g_steal_pointer (&document);
+}
+
+static gboolean
+has_suffix (GFile      *file,
+            const char *suffix)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *lower = name ? g_ascii_strdown (name, -1) : NULL;
+
+  return lower != NULL && g_str_has_suffix (lower, suffix);
+}
+
+/**
+ * liaison_open_file:
+ * @file: a Liaison document (.liaison), a graph (.graphml, .gexf, .csv) or an article (any
+ *   other name: plain text or Markdown)
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError with a message for the user
+ *
+ * Reads @file by what its name says it is. An article becomes a document with that one
+ * article. Blocks: use liaison_open_file_async() from the UI.
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
+ */
+LiaisonDocument *
+liaison_open_file (GFile         *file,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autofree char *basename = NULL;
+  LiaisonGraphFormat format;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  basename = g_file_get_basename (file);
+
+  if (has_suffix (file, ".liaison"))
+    return liaison_document_load_from_file (file, cancellable, error);
+
+  if (basename != NULL && liaison_graph_format_from_extension (basename, &format) &&
+      format != LIAISON_GRAPH_FORMAT_DOT)
+    {
+      g_autoptr(GFileInfo) info = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+
+      info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                                cancellable, error);
+      if (info == NULL)
+        return NULL;
+      if (g_file_info_get_size (info) > MAX_GRAPH_BYTES)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       _("The graph is too large (more than %d MB)"),
+                       MAX_GRAPH_BYTES / (1024 * 1024));
+          return NULL;
+        }
+      if (!(bytes = g_file_load_bytes (file, cancellable, NULL, error)))
+        return NULL;
+
+      return liaison_import_graph (bytes, format, error);
+    }
+
+  {
+    g_autoptr(LiaisonArticle) article = liaison_article_new_from_file (file, cancellable, error);
+    LiaisonDocument *document;
+
+    if (article == NULL)
+      return NULL;
+
+    document = liaison_document_new ();
+    liaison_document_add_article (document, article);
+    return document;
+  }
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  LiaisonDocument *document;
+
+  if ((document = liaison_open_file (task_data, cancellable, &error)))
+    g_task_return_pointer (task, document, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * liaison_open_file_async:
+ * @file: see liaison_open_file()
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Runs liaison_open_file() in a worker thread.
+ */
+void
+liaison_open_file_async (GFile               *file,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, liaison_open_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, open_thread);
+}
+
+LiaisonDocument *
+liaison_open_file_finish (GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == liaison_open_file_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
