@@ -9,13 +9,15 @@
 
 #include <glib/gi18n.h>
 
+#include "liaison-open.h"
 #include "liaison-window.h"
 
 struct _LiaisonWindow
 {
   AdwApplicationWindow  parent_instance;
 
-  LiaisonArticle       *article;
+  LiaisonDocument      *document;
+  LiaisonArticle       *article;      /* the document's first article, shown beside the map */
   char                 *display_name;
   GCancellable         *load_cancellable;
   GSettings            *settings;
@@ -27,13 +29,14 @@ struct _LiaisonWindow
   GtkSpinner           *spinner;
   GtkTextView          *text_view;
   AdwStatusPage        *error_page;
+  AdwStatusPage        *no_article_page;
 };
 
 G_DEFINE_FINAL_TYPE (LiaisonWindow, liaison_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
-  PROP_ARTICLE,
+  PROP_DOCUMENT,
   N_PROPS
 };
 
@@ -101,29 +104,56 @@ update_title (LiaisonWindow *self)
 }
 
 static void
-set_article (LiaisonWindow  *self,
-             LiaisonArticle *article,
-             const char     *display_name)
+set_document (LiaisonWindow   *self,
+              LiaisonDocument *document,
+              const char      *display_name)
 {
-  GtkTextBuffer *buffer;
-  const char *text;
+  GListModel *articles;
 
   g_assert (LIAISON_IS_WINDOW (self));
-  g_assert (LIAISON_IS_ARTICLE (article));
+  g_assert (LIAISON_IS_DOCUMENT (document));
 
-  g_set_object (&self->article, article);
+  g_set_object (&self->document, document);
   g_free (self->display_name);
   self->display_name = g_strdup (display_name);
 
-  text = liaison_article_get_text (article) + liaison_article_get_body_offset (article);
-  buffer = gtk_text_view_get_buffer (self->text_view);
-  gtk_text_buffer_set_text (buffer, text, -1);
+  articles = liaison_document_get_articles (document);
+  g_clear_object (&self->article);
+  if (g_list_model_get_n_items (articles) > 0)
+    self->article = g_list_model_get_item (articles, 0);
+
+  if (self->article != NULL)
+    {
+      const char *text = liaison_article_get_text (self->article) +
+                         liaison_article_get_body_offset (self->article);
+
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text, -1);
+      gtk_stack_set_visible_child_name (self->stack, "article");
+    }
+  else
+    {
+      guint n_actors = g_list_model_get_n_items (liaison_document_get_actors (document));
+      guint n_relations = g_list_model_get_n_items (liaison_document_get_relations (document));
+      g_autofree char *actors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u actor",
+                                                              "%u actors", n_actors), n_actors);
+      g_autofree char *relations = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u relation",
+                                                                 "%u relations", n_relations),
+                                                    n_relations);
+      /* Translators: "“map.graphml” holds 12 actors and 30 relations, and no article text." */
+      g_autofree char *description = g_strdup_printf (_("“%s” holds %s and %s, and no article "
+                                                        "text."),
+                                                      display_name, actors, relations);
+      g_autofree char *escaped = g_markup_escape_text (description, -1);
+
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), "", 0);
+      adw_status_page_set_description (self->no_article_page, escaped);
+      gtk_stack_set_visible_child_name (self->stack, "no-article");
+    }
 
   update_title (self);
-  gtk_stack_set_visible_child_name (self->stack, "article");
   gtk_spinner_stop (self->spinner);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
 /**
@@ -135,15 +165,15 @@ set_article (LiaisonWindow  *self,
 void
 liaison_window_open_example (LiaisonWindow *self)
 {
-  g_autoptr(LiaisonArticle) article = NULL;
+  g_autoptr(LiaisonDocument) document = NULL;
 
   g_return_if_fail (LIAISON_IS_WINDOW (self));
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
 
-  article = liaison_article_new_example ();
-  set_article (self, article, _("Example Article"));
+  document = liaison_open_example ();
+  set_document (self, document, _("Example Article"));
 }
 
 typedef struct
@@ -168,18 +198,18 @@ liaison_window_load_cb (GObject      *object,
                         gpointer      user_data)
 {
   g_autoptr(LoadData) data = user_data;
-  g_autoptr(LiaisonArticle) article = NULL;
+  g_autoptr(LiaisonDocument) document = NULL;
   g_autoptr(GError) error = NULL;
   LiaisonWindow *self = data->window;
 
-  article = liaison_article_load_finish (result, &error);
+  document = liaison_open_file_finish (result, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
   g_clear_object (&self->load_cancellable);
 
-  if (article == NULL)
+  if (document == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("Could not open “%s”: %s"),
                                                   data->display_name, error->message);
@@ -187,7 +217,7 @@ liaison_window_load_cb (GObject      *object,
       g_debug ("%s", message);
 
       /* Keep what is on screen; only an empty window turns into the error page. */
-      if (self->article == NULL)
+      if (self->document == NULL)
         {
           /* Status page descriptions are markup, like toast titles. */
           g_autofree char *escaped = g_markup_escape_text (message, -1);
@@ -203,13 +233,13 @@ liaison_window_load_cb (GObject      *object,
       return;
     }
 
-  set_article (self, article, data->display_name);
+  set_document (self, document, data->display_name);
 
-  if (g_strcmp0 (liaison_article_get_charset (article), "UTF-8") != 0)
+  if (self->article != NULL && g_strcmp0 (liaison_article_get_charset (self->article), "UTF-8") != 0)
     {
       g_autofree char *notice =
         g_strdup_printf (_("“%s” is not valid UTF-8 and was read as %s"),
-                         data->display_name, liaison_article_get_charset (article));
+                         data->display_name, liaison_article_get_charset (self->article));
 
       liaison_window_add_toast (self, notice);
     }
@@ -218,7 +248,7 @@ liaison_window_load_cb (GObject      *object,
 /**
  * liaison_window_open_file:
  * @self: a #LiaisonWindow
- * @file: an article's text file
+ * @file: an article, a .liaison document or a graph, see liaison_open_file()
  *
  * Loads @file in the background and shows it. Errors are shown in the window: as a page if
  * nothing was shown yet, otherwise as a toast over what stays on screen.
@@ -242,20 +272,34 @@ liaison_window_open_file (LiaisonWindow *self,
   data->window = g_object_ref (self);
   data->display_name = g_filename_display_name (basename ? basename : "");
 
-  if (self->article == NULL)
+  if (self->document == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "loading");
       gtk_spinner_start (self->spinner);
     }
 
-  liaison_article_load_async (file, self->load_cancellable, liaison_window_load_cb, data);
+  liaison_open_file_async (file, self->load_cancellable, liaison_window_load_cb, data);
+}
+
+/**
+ * liaison_window_get_document:
+ * @self: a #LiaisonWindow
+ *
+ * Returns: (transfer none) (nullable): the document shown, or %NULL while none is
+ */
+LiaisonDocument *
+liaison_window_get_document (LiaisonWindow *self)
+{
+  g_return_val_if_fail (LIAISON_IS_WINDOW (self), NULL);
+
+  return self->document;
 }
 
 /**
  * liaison_window_get_article:
  * @self: a #LiaisonWindow
  *
- * Returns: (transfer none) (nullable): the article shown, or %NULL while none is
+ * Returns: (transfer none) (nullable): the article shown beside the map, or %NULL
  */
 LiaisonArticle *
 liaison_window_get_article (LiaisonWindow *self)
@@ -288,26 +332,45 @@ liaison_window_open_action (GtkWidget  *widget,
                             GVariant   *parameter)
 {
   LiaisonWindow *self = LIAISON_WINDOW (widget);
+  g_autoptr(GtkFileFilter) supported = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) articles = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) documents = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) graphs = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  static const char *article_types[] = { "text/plain", "text/markdown" };
+  static const char *graph_suffixes[] = { "graphml", "gexf", "csv" };
   GtkFileChooserNative *chooser;
 
+  gtk_file_filter_set_name (supported, _("All Supported Files"));
   gtk_file_filter_set_name (articles, _("Articles"));
-  gtk_file_filter_add_mime_type (articles, "text/plain");
-  gtk_file_filter_add_mime_type (articles, "text/markdown");
-  gtk_file_filter_add_suffix (articles, "txt");
-  gtk_file_filter_add_suffix (articles, "md");
-
+  gtk_file_filter_set_name (documents, _("Liaison Documents"));
+  gtk_file_filter_set_name (graphs, _("Graphs (GraphML, GEXF, CSV)"));
   gtk_file_filter_set_name (all, _("All Files"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (article_types); i++)
+    {
+      gtk_file_filter_add_mime_type (articles, article_types[i]);
+      gtk_file_filter_add_mime_type (supported, article_types[i]);
+    }
+  gtk_file_filter_add_suffix (documents, "liaison");
+  gtk_file_filter_add_suffix (supported, "liaison");
+  for (guint i = 0; i < G_N_ELEMENTS (graph_suffixes); i++)
+    {
+      gtk_file_filter_add_suffix (graphs, graph_suffixes[i]);
+      gtk_file_filter_add_suffix (supported, graph_suffixes[i]);
+    }
   gtk_file_filter_add_pattern (all, "*");
 
-  chooser = gtk_file_chooser_native_new (_("Open an Article"),
+  chooser = gtk_file_chooser_native_new (_("Open"),
                                          GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Open"),
                                          _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), supported);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), articles);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), documents);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), graphs);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
 
   g_signal_connect_object (chooser, "response",
@@ -383,6 +446,7 @@ liaison_window_dispose (GObject *object)
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->article);
+  g_clear_object (&self->document);
   g_clear_object (&self->settings);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LIAISON_TYPE_WINDOW);
@@ -410,8 +474,8 @@ liaison_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_ARTICLE:
-      g_value_set_object (value, self->article);
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
       break;
 
     default:
@@ -434,9 +498,9 @@ liaison_window_class_init (LiaisonWindowClass *klass)
 
   window_class->close_request = liaison_window_close_request;
 
-  properties[PROP_ARTICLE] =
-    g_param_spec_object ("article", NULL, NULL,
-                         LIAISON_TYPE_ARTICLE,
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         LIAISON_TYPE_DOCUMENT,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -448,6 +512,7 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, text_view);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, no_article_page);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL,
                                    liaison_window_open_action);

@@ -8,7 +8,7 @@
 #include <adwaita.h>
 
 #include "liaison-application.h"
-#include "liaison-article.h"
+#include "liaison-document.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +20,7 @@ LiaisonWindow  *liaison_window_new          (LiaisonApplication *application);
 void            liaison_window_open_file    (LiaisonWindow      *self,
                                              GFile              *file);
 void            liaison_window_open_example (LiaisonWindow      *self);
+LiaisonDocument *liaison_window_get_document (LiaisonWindow      *self);
 LiaisonArticle *liaison_window_get_article  (LiaisonWindow      *self);
 void            liaison_window_add_toast    (LiaisonWindow      *self,
                                              const char         *text);

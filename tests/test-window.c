@@ -37,6 +37,12 @@ has_article (gpointer data)
 }
 
 static gboolean
+has_document (gpointer data)
+{
+  return liaison_window_get_document (data) != NULL;
+}
+
+static gboolean
 shows_page (gpointer data)
 {
   GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (data, LIAISON_TYPE_WINDOW, "stack"));
@@ -191,19 +197,26 @@ test_actions (void)
 }
 
 static GFile *
-write_temp (const char *data)
+write_temp_named (const char *data,
+                  const char *template)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   int fd;
 
-  fd = g_file_open_tmp ("liaison-test-XXXXXX.txt", &path, &error);
+  fd = g_file_open_tmp (template, &path, &error);
   g_assert_no_error (error);
   g_close (fd, NULL);
   g_file_set_contents (path, data, -1, &error);
   g_assert_no_error (error);
 
   return g_file_new_for_path (path);
+}
+
+static GFile *
+write_temp (const char *data)
+{
+  return write_temp_named (data, "liaison-test-XXXXXX.txt");
 }
 
 static LiaisonWindow *
@@ -240,6 +253,52 @@ test_open_file (void)
   g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "8 March 2024");
   text = buffer_text (window);
   g_assert_cmpstr (text, ==, "They met.\n");
+
+  close_all_windows ();
+  g_file_delete (file, NULL, NULL);
+}
+
+static void
+test_open_document (void)
+{
+  g_autoptr(GFile) file = write_temp_named (
+    "{\"format\": \"liaison/1\","
+    " \"articles\": [{\"id\": \"a\", \"title\": \"Talks in Nairobi\", \"date\": \"2024-01-02\","
+    "                \"text\": \"The ministers met.\"}],"
+    " \"actors\": [{\"id\": \"k\", \"name\": \"Kenya\", \"kind\": \"country\"}]}",
+    "liaison-test-XXXXXX.liaison");
+  LiaisonWindow *window = open_one (file);
+  AdwWindowTitle *title;
+  g_autofree char *text = NULL;
+
+  /* A saved document opens as a document, not as JSON text. */
+  wait_until (has_document, window);
+  g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_actors (liaison_window_get_document (window))), ==, 1);
+  title = ADW_WINDOW_TITLE (template_child (window, "window_title"));
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Talks in Nairobi");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "2 January 2024");
+  text = buffer_text (window);
+  g_assert_cmpstr (text, ==, "The ministers met.");
+
+  close_all_windows ();
+  g_file_delete (file, NULL, NULL);
+}
+
+static void
+test_open_graph (void)
+{
+  g_autoptr(GFile) file = write_temp_named ("source,target\nKenya,China\nChina,FOCAC\n",
+                                            "liaison-test-XXXXXX.csv");
+  LiaisonWindow *window = open_one (file);
+  GtkStack *stack;
+
+  /* A graph has no article: the window says what it holds rather than showing nothing. */
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (has_document, window);
+  stack = GTK_STACK (template_child (window, "stack"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "no-article");
+  g_assert_null (liaison_window_get_article (window));
+  g_assert_true (shows_text (template_child (window, "no_article_page"), "3 actors and 2 relations"));
 
   close_all_windows ();
   g_file_delete (file, NULL, NULL);
@@ -312,6 +371,8 @@ main (int   argc,
   g_test_add_func ("/liaison/window/activate-shows-example", test_activate_shows_example);
   g_test_add_func ("/liaison/window/actions", test_actions);
   g_test_add_func ("/liaison/window/open-file", test_open_file);
+  g_test_add_func ("/liaison/window/open-document", test_open_document);
+  g_test_add_func ("/liaison/window/open-graph", test_open_graph);
   g_test_add_func ("/liaison/window/open-missing", test_open_missing);
   g_test_add_func ("/liaison/window/state", test_window_state);
 
