@@ -124,37 +124,11 @@ test_properties (void)
   g_assert_false (liaison_iso_date_is_valid ("2023-01-01T00"));
 }
 
-typedef struct
-{
-  GMainLoop      *loop;
-  LiaisonArticle *article;
-  GError         *error;
-} LoadResult;
-
-static void
-load_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  LoadResult *r = user_data;
-
-  r->article = liaison_article_load_finish (result, &r->error);
-  g_main_loop_quit (r->loop);
-}
-
 static LiaisonArticle *
 load (GFile   *file,
       GError **error)
 {
-  LoadResult r = { g_main_loop_new (NULL, FALSE), NULL, NULL };
-
-  liaison_article_load_async (file, NULL, load_cb, &r);
-  g_main_loop_run (r.loop);
-  g_main_loop_unref (r.loop);
-  if (r.error != NULL)
-    g_propagate_error (error, r.error);
-
-  return r.article;
+  return liaison_article_new_from_file (file, NULL, error);
 }
 
 static GFile *

@@ -380,7 +380,7 @@ liaison_article_new_example (void)
  * @error: return location for a #GError
  *
  * Reads and decodes @file, refusing folders and files too large to be an article before
- * reading them. Blocks: use liaison_article_load_async() from the UI.
+ * reading them. Blocks: from the UI, use liaison_open_file_async().
  *
  * Returns: (transfer full): the article, or %NULL with @error set
  */
@@ -389,105 +389,14 @@ liaison_article_new_from_file (GFile         *file,
                                GCancellable  *cancellable,
                                GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *contents = NULL;
-  gsize length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  /* Check the size first so that opening a disk image by mistake does not read it all. */
-  info = g_file_query_info (file,
-                            G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
-  if (info == NULL)
-    {
-      /* GIO's own message repeats the full path, which the caller already shows. */
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                             _("The file does not exist"));
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                           _("This is a folder, not an article"));
-      return NULL;
-    }
-
-  if (g_file_info_get_size (info) > LIAISON_TEXT_MAX_BYTES)
-    {
-      g_set_error (error, LIAISON_TEXT_ERROR, LIAISON_TEXT_ERROR_TOO_LARGE,
-                   _("The text is too large (more than %d MB) to be an article"),
-                   LIAISON_TEXT_MAX_BYTES / (1024 * 1024));
-      return NULL;
-    }
-
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+  if (!(bytes = liaison_load_file_bytes (file, LIAISON_TEXT_MAX_BYTES, cancellable, error)))
     return NULL;
 
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
-
   return liaison_article_new_from_bytes (bytes, error);
-}
-
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  GError *error = NULL;
-  LiaisonArticle *self;
-
-  if ((self = liaison_article_new_from_file (task_data, cancellable, &error)))
-    g_task_return_pointer (task, self, g_object_unref);
-  else
-    g_task_return_error (task, error);
-}
-
-/**
- * liaison_article_load_async:
- * @file: a text file
- * @cancellable: (nullable): a #GCancellable
- * @callback: called when the article is loaded
- * @user_data: data for @callback
- *
- * Reads and decodes @file in a worker thread. Without a headline in the text, the article's
- * title is the file's display name.
- */
-void
-liaison_article_load_async (GFile               *file,
-                            GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, liaison_article_load_async);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, load_thread);
-}
-
-LiaisonArticle *
-liaison_article_load_finish (GAsyncResult  *result,
-                             GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == liaison_article_load_async,
-                        NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 const char *

@@ -22,12 +22,6 @@ LiaisonArticle *liaison_article_new_example      (void);
 LiaisonArticle *liaison_article_new_from_file    (GFile                *file,
                                                   GCancellable         *cancellable,
                                                   GError              **error);
-void            liaison_article_load_async       (GFile                *file,
-                                                  GCancellable         *cancellable,
-                                                  GAsyncReadyCallback   callback,
-                                                  gpointer              user_data);
-LiaisonArticle *liaison_article_load_finish      (GAsyncResult         *result,
-                                                  GError              **error);
 const char     *liaison_article_get_id           (LiaisonArticle       *self);
 const char     *liaison_article_get_title        (LiaisonArticle       *self);
 void            liaison_article_set_title        (LiaisonArticle       *self,

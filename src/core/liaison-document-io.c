@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "liaison-core.h"
 #include "liaison-document-io.h"
 
 /* A .liaison file is JSON, described in docs/file-format.md.
@@ -897,26 +898,20 @@ liaison_document_load_from_file (GFile         *file,
                                  GCancellable  *cancellable,
                                  GError       **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *contents = NULL;
-  gsize length = 0;
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+  const char *data;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
-    {
-      /* GIO's own message repeats the full path, which the caller already shows. */
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                             _("The file does not exist"));
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
+  bytes = liaison_load_file_bytes (file, LIAISON_DOCUMENT_MAX_BYTES, cancellable, error);
+  if (bytes == NULL)
+    return NULL;
 
-  return liaison_document_load_from_data (contents, (gssize) length, error);
+  data = g_bytes_get_data (bytes, &length);
+  return liaison_document_load_from_data (data, (gssize) length, error);
 }
 
 /* Writing */

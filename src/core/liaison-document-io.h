@@ -15,6 +15,10 @@ G_BEGIN_DECLS
  * a larger one and ignores members it does not know. See docs/file-format.md. */
 #define LIAISON_DOCUMENT_FORMAT "liaison/1"
 
+/* Documents and graph files are read whole into memory: one bigger than this is not a map a
+ * person works on, and would take the machine's memory with it. */
+#define LIAISON_DOCUMENT_MAX_BYTES (256 * 1024 * 1024)
+
 #define LIAISON_DOCUMENT_ERROR (liaison_document_error_quark ())
 
 typedef enum

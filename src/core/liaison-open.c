@@ -7,15 +7,11 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 
+#include "liaison-core.h"
 #include "liaison-document-io.h"
 #include "liaison-interop.h"
 #include "liaison-open.h"
-
-/* Graph files are read whole into memory; a graph bigger than this is not one a person maps by
- * hand, and would take the machine's memory with it. */
-#define MAX_GRAPH_BYTES (256 * 1024 * 1024)
 
 /**
  * liaison_open_example:
@@ -74,21 +70,10 @@ liaison_open_file (GFile         *file,
   if (basename != NULL && liaison_graph_format_from_extension (basename, &format) &&
       format != LIAISON_GRAPH_FORMAT_DOT)
     {
-      g_autoptr(GFileInfo) info = NULL;
       g_autoptr(GBytes) bytes = NULL;
 
-      info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                                cancellable, error);
-      if (info == NULL)
-        return NULL;
-      if (g_file_info_get_size (info) > MAX_GRAPH_BYTES)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       _("The graph is too large (more than %d MB)"),
-                       MAX_GRAPH_BYTES / (1024 * 1024));
-          return NULL;
-        }
-      if (!(bytes = g_file_load_bytes (file, cancellable, NULL, error)))
+      bytes = liaison_load_file_bytes (file, LIAISON_DOCUMENT_MAX_BYTES, cancellable, error);
+      if (bytes == NULL)
         return NULL;
 
       return liaison_import_graph (bytes, format, error);
