@@ -10,6 +10,7 @@
 
 #include "liaison-core.h"
 #include "liaison-document-io.h"
+#include "liaison-extract.h"
 #include "liaison-interop.h"
 #include "liaison-open.h"
 
@@ -18,15 +19,32 @@
  *
  * Returns: (transfer full): a document holding the bundled example article
  */
+/* A new document holding @article and what the extractor read in it. */
+static LiaisonDocument *
+document_for_article (LiaisonArticle  *article,
+                      GError         **error)
+{
+  g_autoptr(LiaisonDocument) document = liaison_document_new ();
+
+  liaison_document_add_article (document, article);
+  if (!liaison_extract_article (document, article, error))
+    return NULL;
+
+  return g_steal_pointer (&document);
+}
+
 LiaisonDocument *
 liaison_open_example (void)
 {
-  g_autoptr(LiaisonDocument) document = liaison_document_new ();
   g_autoptr(LiaisonArticle) article = liaison_article_new_example ();
+  g_autoptr(GError) error = NULL;
+  LiaisonDocument *document = document_for_article (article, &error);
 
-  liaison_document_add_article (document, article);
+  /* The example and the rules are both compiled in: a failure is a bug. */
+  if (document == NULL)
+    g_error ("The bundled article cannot be read: %s", error->message);
 
-  return g_steal_pointer (&document);
+  return document;
 }
 
 static gboolean
@@ -47,7 +65,8 @@ has_suffix (GFile      *file,
  * @error: return location for a #GError with a message for the user
  *
  * Reads @file by what its name says it is. An article becomes a document with that one
- * article. Blocks: use liaison_open_file_async() from the UI.
+ * article and the actors and relations extracted from it.
+ * Blocks: use liaison_open_file_async() from the UI.
  *
  * Returns: (transfer full): the document, or %NULL with @error set
  */
@@ -81,14 +100,11 @@ liaison_open_file (GFile         *file,
 
   {
     g_autoptr(LiaisonArticle) article = liaison_article_new_from_file (file, cancellable, error);
-    LiaisonDocument *document;
 
     if (article == NULL)
       return NULL;
 
-    document = liaison_document_new ();
-    liaison_document_add_article (document, article);
-    return document;
+    return document_for_article (article, error);
   }
 }
 

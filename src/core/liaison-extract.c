@@ -1,0 +1,1673 @@
+/* liaison-extract.c — from an article's text to actors, relations and evidence
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "liaison-extract"
+
+#include "config.h"
+
+#include <string.h>
+#include <json-glib/json-glib.h>
+
+#include "liaison-core.h"
+#include "liaison-extract.h"
+#include "liaison-gazetteer.h"
+#include "liaison-sentences.h"
+#include "liaison-tokens.h"
+
+/* The extractor reads an article sentence by sentence, left to right, as a reader does:
+ *
+ *  1. mentions: the gazetteer's countries, demonyms, organisations, programmes and places
+ *     (longest phrase first); persons introduced by a title ("Kenyan President A B"), an
+ *     apposition ("A B, a member of ..."), or a verb of speaking or meeting; later surnames,
+ *     "the Kenya president", pronouns and "his country", resolved to those actors;
+ *  2. relations, from cue words listed in data/extraction/cues.json: offices and memberships
+ *     from titles and appositions, meetings, statements (the speaker of a quote or of reported
+ *     speech, to every actor the statement is about), support, participation, proposals,
+ *     bilateral cooperation and its fields, and part-of from the knowledge base.
+ *
+ * No person is known in advance: persons come from the text only. Everything is
+ * deterministic: the same text gives the same actors, relations, ids and order. */
+
+typedef enum
+{
+  CUE_SPEECH,
+  CUE_MEETING,
+  CUE_SUPPORT,
+  CUE_PARTICIPATION,
+  CUE_FRAME,
+  CUE_PROPOSAL_PASSIVE,
+  CUE_PROPOSAL_ACTIVE,
+  CUE_COOPERATION,
+  CUE_SECTOR_LIST,
+  CUE_LIST_END,
+  CUE_MEMBERSHIP,
+  CUE_PERSON_PRONOUN,
+  CUE_COUNTRY_REF,
+  CUE_NOT_NAME,
+  CUE_PARTICLE,
+  CUE_ORG_WORD,
+  CUE_CLAUSE_END,
+  N_CUES
+} Cue;
+
+static const char *cue_lists[N_CUES] = {
+  "speech_verbs", "meeting_verbs", "support_verbs", "participation_verbs",
+  "participation_frames", "proposal_passive", "proposal_active", "cooperation_words",
+  "sector_list_cues", "list_ends", "membership", "person_pronouns", "country_references",
+  "not_names", "name_particles", "org_words", "clause_ends",
+};
+
+typedef struct
+{
+  GHashTable *phrases;     /* token key (owned) -> cue bit mask */
+  GHashTable *max_tokens;  /* first token key (owned) -> longest phrase */
+} Cues;
+
+typedef enum
+{
+  MENTION_ENTITY,     /* an actor: country, organisation, programme, place, person */
+  MENTION_TITLE,      /* an office, waiting for its holder */
+} MentionType;
+
+typedef struct
+{
+  guint                        start;   /* token range, end exclusive */
+  guint                        end;
+  MentionType                  type;
+  LiaisonActor                *actor;
+  const LiaisonGazetteerEntry *entry;
+  gboolean                     after_with;  /* "cooperation with China": a partner, not a subject */
+} Mention;
+
+typedef struct
+{
+  LiaisonDocument  *document;
+  LiaisonArticle   *article;
+  const char       *text;
+  LiaisonGazetteer *gazetteer;
+  Cues             *cues;
+  LiaisonTokens    *tokens;
+  GArray           *sentences;
+  GArray           *quotes;
+
+  /* Coreference state, as a reader keeps it. */
+  GHashTable       *name_parts;       /* key of one word of a person's name -> actor, or NULL if several */
+  GHashTable       *person_titles;    /* actor -> "title key|country" of the office that introduced them */
+  GHashTable       *person_country;   /* actor -> country actor of their office */
+  GHashTable       *actor_entries;    /* actor -> gazetteer entry it came from */
+  GHashTable       *first_sentence;   /* actor -> sentence index + 1 of its first mention */
+  GHashTable       *represents_votes; /* person -> GHashTable (country -> count) */
+  LiaisonActor     *last_person;
+  LiaisonActor     *last_country;
+
+  /* The sentence being read. */
+  guint             sentence;
+  GArray           *mentions;         /* Mention */
+} Extractor;
+
+/* Cues ------------------------------------------------------------------------------------ */
+
+static void
+cues_add (Cues       *cues,
+          const char *phrase,
+          Cue         cue)
+{
+  g_autoptr(LiaisonTokens) tokens = liaison_tokenize (phrase, 0, G_MAXSIZE);
+  char *key = liaison_token_key_for (phrase);
+  const char *first;
+  guint mask, n;
+
+  n = liaison_tokens_get_length (tokens);
+  if (n == 0)
+    {
+      g_free (key);
+      return;
+    }
+
+  mask = GPOINTER_TO_UINT (g_hash_table_lookup (cues->phrases, key));
+  g_hash_table_replace (cues->phrases, key, GUINT_TO_POINTER (mask | (1u << cue)));
+
+  first = liaison_tokens_get (tokens, 0)->key;
+  if (GPOINTER_TO_UINT (g_hash_table_lookup (cues->max_tokens, first)) < n)
+    g_hash_table_replace (cues->max_tokens, g_strdup (first), GUINT_TO_POINTER (n));
+}
+
+static Cues *
+cues_load (GError **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  JsonObject *root;
+  Cues *cues;
+  gsize length;
+  const char *data;
+
+  liaison_core_init ();
+  bytes = g_resources_lookup_data (LIAISON_CORE_RESOURCE_PATH "/extraction/cues.json",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+
+  data = g_bytes_get_data (bytes, &length);
+  if (!json_parser_load_from_data (parser, data, (gssize) length, error))
+    return NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "cues.json: not an object");
+      return NULL;
+    }
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  cues = g_new0 (Cues, 1);
+  cues->phrases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  cues->max_tokens = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint c = 0; c < N_CUES; c++)
+    {
+      JsonArray *array;
+
+      if (!json_object_has_member (root, cue_lists[c]))
+        continue;
+      array = json_object_get_array_member (root, cue_lists[c]);
+      for (guint i = 0; array && i < json_array_get_length (array); i++)
+        {
+          const char *phrase = json_array_get_string_element (array, i);
+
+          if (phrase != NULL)
+            cues_add (cues, phrase, c);
+        }
+    }
+
+  return cues;
+}
+
+static Cues *
+cues_get_default (void)
+{
+  static Cues *cues;
+
+  if (g_once_init_enter (&cues))
+    {
+      g_autoptr(GError) error = NULL;
+      Cues *loaded = cues_load (&error);
+
+      /* Compiled in: a failure is a packaging bug. */
+      if (loaded == NULL)
+        g_error ("Cannot load the extraction cues: %s", error->message);
+      g_once_init_leave (&cues, loaded);
+    }
+
+  return cues;
+}
+
+/* The longest phrase of category @cue starting at token @pos, not reaching past @end. */
+static guint
+cue_at (Extractor *ex,
+        guint      pos,
+        guint      end,
+        Cue        cue)
+{
+  g_autoptr(GString) key = NULL;
+  guint max, best = 0;
+
+  if (pos >= end)
+    return 0;
+
+  max = GPOINTER_TO_UINT (g_hash_table_lookup (ex->cues->max_tokens,
+                                               liaison_tokens_get (ex->tokens, pos)->key));
+  if (max == 0)
+    return 0;
+
+  key = g_string_new (NULL);
+  for (guint n = 1; n <= max && pos + n <= end; n++)
+    {
+      if (n > 1)
+        g_string_append_c (key, ' ');
+      g_string_append (key, liaison_tokens_get (ex->tokens, pos + n - 1)->key);
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (ex->cues->phrases, key->str)) & (1u << cue))
+        best = n;
+    }
+
+  return best;
+}
+
+static gboolean
+is_cue (Extractor *ex,
+        guint      pos,
+        Cue        cue)
+{
+  return cue_at (ex, pos, liaison_tokens_get_length (ex->tokens), cue) == 1;
+}
+
+/* Actors, mentions, relations -------------------------------------------------------------- */
+
+static const LiaisonToken *
+tok (Extractor *ex,
+     guint      pos)
+{
+  return liaison_tokens_get (ex->tokens, pos);
+}
+
+static gboolean
+tok_is (Extractor  *ex,
+        guint       pos,
+        guint       end,
+        const char *key)
+{
+  return pos < end && g_str_equal (tok (ex, pos)->key, key);
+}
+
+static char *
+token_text (Extractor *ex,
+            guint      start,
+            guint      end)
+{
+  return g_strndup (ex->text + tok (ex, start)->start,
+                    tok (ex, end - 1)->end - tok (ex, start)->start);
+}
+
+static LiaisonActor *
+ensure_actor (Extractor        *ex,
+              const char       *name,
+              LiaisonActorKind  kind)
+{
+  LiaisonActor *actor = liaison_document_find_actor (ex->document, name);
+
+  if (actor == NULL)
+    {
+      g_autofree char *id = liaison_document_make_id (ex->document,
+                                                      liaison_actor_kind_to_string (kind), name);
+      g_autoptr(LiaisonActor) created = liaison_actor_new (id, name, kind);
+
+      liaison_document_add_actor (ex->document, created);
+      actor = created;
+    }
+
+  return actor;
+}
+
+static void
+add_mention (Extractor    *ex,
+             LiaisonActor *actor,
+             guint         start,
+             guint         end,
+             gboolean      as_alias)
+{
+  g_autofree char *surface = token_text (ex, start, end);
+  g_autoptr(LiaisonSpan) span = liaison_span_new (liaison_article_get_id (ex->article),
+                                                  tok (ex, start)->char_start,
+                                                  tok (ex, end - 1)->char_end,
+                                                  surface);
+
+  liaison_actor_add_mention (actor, span);
+  if (as_alias)
+    liaison_actor_add_alias (actor, surface);
+
+  if (!g_hash_table_contains (ex->first_sentence, actor))
+    g_hash_table_insert (ex->first_sentence, actor, GUINT_TO_POINTER (ex->sentence + 1));
+}
+
+static LiaisonSpan *
+sentence_span (Extractor *ex,
+               guint      index)
+{
+  const LiaisonSentence *s = &g_array_index (ex->sentences, LiaisonSentence, index);
+  g_autofree char *text = g_strndup (ex->text + s->start, s->end - s->start);
+
+  return liaison_span_new (liaison_article_get_id (ex->article), s->char_start, s->char_end, text);
+}
+
+static LiaisonRelation *
+relate_in (Extractor           *ex,
+           LiaisonActor        *source,
+           LiaisonActor        *target,
+           LiaisonRelationKind  kind,
+           double               confidence,
+           const char          *label,
+           guint                sentence)
+{
+  g_autoptr(LiaisonSpan) evidence = NULL;
+  LiaisonRelation *relation;
+
+  if (source == NULL || target == NULL || source == target)
+    return NULL;
+
+  relation = liaison_document_find_relation (ex->document, source, target, kind);
+  if (relation == NULL)
+    {
+      g_autofree char *id = liaison_document_make_id (ex->document, "rel", NULL);
+      g_autoptr(LiaisonRelation) created = liaison_relation_new (id, source, target, kind);
+
+      liaison_relation_set_confidence (created, confidence);
+      liaison_relation_set_label (created, label);
+      liaison_document_add_relation (ex->document, created);
+      relation = created;
+    }
+  else if (confidence > liaison_relation_get_confidence (relation))
+    {
+      liaison_relation_set_confidence (relation, confidence);
+    }
+
+  evidence = sentence_span (ex, sentence);
+  liaison_relation_add_evidence (relation, evidence);
+
+  return relation;
+}
+
+static LiaisonRelation *
+relate (Extractor           *ex,
+        LiaisonActor        *source,
+        LiaisonActor        *target,
+        LiaisonRelationKind  kind,
+        double               confidence,
+        const char          *label)
+{
+  return relate_in (ex, source, target, kind, confidence, label, ex->sentence);
+}
+
+static LiaisonActorKind
+kind_of (LiaisonActor *actor)
+{
+  return liaison_actor_get_kind (actor);
+}
+
+static gboolean
+is_country (LiaisonActor *actor)
+{
+  return actor != NULL && kind_of (actor) == LIAISON_ACTOR_KIND_COUNTRY;
+}
+
+static gboolean
+is_person (LiaisonActor *actor)
+{
+  return actor != NULL && kind_of (actor) == LIAISON_ACTOR_KIND_PERSON;
+}
+
+static gboolean
+is_body (LiaisonActor *actor)
+{
+  return actor != NULL && (kind_of (actor) == LIAISON_ACTOR_KIND_ORGANIZATION ||
+                           kind_of (actor) == LIAISON_ACTOR_KIND_PROGRAMME);
+}
+
+static Mention *
+push_mention (Extractor                   *ex,
+              guint                        start,
+              guint                        end,
+              MentionType                  type,
+              LiaisonActor                *actor,
+              const LiaisonGazetteerEntry *entry)
+{
+  Mention m = { start, end, type, actor, entry, FALSE };
+
+  m.after_with = start > 0 && g_str_equal (tok (ex, start - 1)->key, "with");
+  g_array_append_val (ex->mentions, m);
+
+  if (is_person (actor))
+    ex->last_person = actor;
+  else if (is_country (actor))
+    ex->last_country = actor;
+
+  return &g_array_index (ex->mentions, Mention, ex->mentions->len - 1);
+}
+
+/* Persons ------------------------------------------------------------------------------------ */
+
+static gboolean
+is_name_word (Extractor *ex,
+              guint      pos,
+              guint      end)
+{
+  const LiaisonToken *t;
+
+  if (pos >= end)
+    return FALSE;
+  t = tok (ex, pos);
+
+  return (t->flags & LIAISON_TOKEN_CAPITALIZED) && !(t->flags & LIAISON_TOKEN_DIGITS) &&
+         !is_cue (ex, pos, CUE_ORG_WORD);
+}
+
+/* A run of capitalised words that may be a person's name: "Antony J. Blinken", "Jean-Yves Le
+ * Drian", "Mohammed bin Salman". Returns its end, or @pos when there is none. */
+static guint
+name_run (Extractor *ex,
+          guint      pos,
+          guint      end)
+{
+  guint i = pos;
+  guint n_words = 0;
+
+  if (!is_name_word (ex, pos, end) || is_cue (ex, pos, CUE_NOT_NAME))
+    return pos;
+
+  while (i < end)
+    {
+      guint n = 0;
+
+      if (liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i, &n) != NULL && n_words > 0)
+        break;
+
+      if (is_name_word (ex, i, end))
+        {
+          /* An initial: one capital letter and a full stop. */
+          if (g_utf8_strlen (tok (ex, i)->key, -1) == 1 && tok_is (ex, i + 1, end, "."))
+            i += 2;
+          else
+            i++;
+          n_words++;
+        }
+      else if (n_words > 0 && is_cue (ex, i, CUE_PARTICLE) && is_name_word (ex, i + 1, end))
+        {
+          i++;
+        }
+      else if (n_words > 0 && tok_is (ex, i, end, "-") &&
+               !(tok (ex, i - 1)->flags & LIAISON_TOKEN_SPACE_AFTER) &&
+               !(tok (ex, i)->flags & LIAISON_TOKEN_SPACE_AFTER) && is_name_word (ex, i + 1, end))
+        {
+          i++;
+        }
+      else
+        {
+          break;
+        }
+    }
+
+  /* "A. B." without a surname is not a name. */
+  while (i > pos && tok_is (ex, i - 1, end, "."))
+    i -= 2;
+
+  return n_words > 0 && n_words <= 5 ? i : pos;
+}
+
+static void
+remember_person_names (Extractor    *ex,
+                       LiaisonActor *person,
+                       guint         start,
+                       guint         end)
+{
+  for (guint i = start; i < end; i++)
+    {
+      const char *key = tok (ex, i)->key;
+
+      if (!(tok (ex, i)->flags & LIAISON_TOKEN_CAPITALIZED) || g_utf8_strlen (key, -1) < 2)
+        continue;
+
+      if (!g_hash_table_contains (ex->name_parts, key))
+        g_hash_table_insert (ex->name_parts, g_strdup (key), person);
+      else if (g_hash_table_lookup (ex->name_parts, key) != person)
+        g_hash_table_replace (ex->name_parts, g_strdup (key), NULL);  /* ambiguous */
+    }
+}
+
+/* The person a run of name words refers to: a known full name, a known surname or given name
+ * (a surname for a full name), or nobody yet. */
+static LiaisonActor *
+known_person (Extractor *ex,
+              guint      start,
+              guint      end)
+{
+  g_autofree char *name = token_text (ex, start, end);
+  LiaisonActor *actor = liaison_document_find_actor (ex->document, name);
+
+  if (is_person (actor))
+    return actor;
+
+  if (end - start == 1)
+    return g_hash_table_lookup (ex->name_parts, tok (ex, start)->key);
+
+  return NULL;
+}
+
+static LiaisonActor *
+new_person (Extractor *ex,
+            guint      start,
+            guint      end)
+{
+  g_autofree char *name = token_text (ex, start, end);
+  LiaisonActor *person = liaison_document_find_actor (ex->document, name);
+
+  if (!is_person (person))
+    {
+      g_autofree char *id = liaison_document_make_id (ex->document, "person", name);
+      g_autoptr(LiaisonActor) created = liaison_actor_new (id, name, LIAISON_ACTOR_KIND_PERSON);
+
+      liaison_document_add_actor (ex->document, created);
+      person = created;
+    }
+
+  remember_person_names (ex, person, start, end);
+  return person;
+}
+
+static char *
+capitalise_words (const char *text)
+{
+  g_autofree char *copy = g_strdup (text);
+  gboolean start = TRUE;
+  GString *out = g_string_new (NULL);
+  static const char *small[] = { "of", "for", "and", "the", "on", "in", "to", "a", NULL };
+  char **words = g_strsplit (copy, " ", -1);
+
+  for (guint i = 0; words[i]; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ' ');
+      if (!start && g_strv_contains (small, words[i]))
+        g_string_append (out, words[i]);
+      else
+        {
+          gunichar c = g_utf8_get_char (words[i]);
+
+          g_string_append_unichar (out, g_unichar_totitle (c));
+          g_string_append (out, g_utf8_next_char (words[i]));
+        }
+      start = FALSE;
+    }
+  g_strfreev (words);
+
+  return g_string_free (out, FALSE);
+}
+
+/* The holder of an office: "Kenyan President A B" or "A B, foreign minister of X". Records the
+ * role, the office's country or organisation, and a holds_office relation. */
+static void
+give_office (Extractor    *ex,
+             LiaisonActor *person,
+             const char   *title,
+             LiaisonActor *of)
+{
+  g_autofree char *role = NULL;
+
+  if (of != NULL && strstr (title, liaison_actor_get_name (of)) == NULL)
+    role = g_strdup_printf ("%s of %s", title, liaison_actor_get_name (of));
+  else
+    role = g_strdup (title);
+
+  if (liaison_actor_get_role (person) == NULL)
+    liaison_actor_set_role (person, role);
+
+  if (of != NULL)
+    {
+      relate (ex, person, of, LIAISON_RELATION_KIND_HOLDS_OFFICE, 0.9, title);
+      if (is_country (of) && !g_hash_table_contains (ex->person_country, person))
+        g_hash_table_insert (ex->person_country, person, of);
+    }
+}
+
+static void
+remember_title (Extractor                   *ex,
+                LiaisonActor                *person,
+                const LiaisonGazetteerEntry *title,
+                LiaisonActor                *country)
+{
+  char *key = g_strdup_printf ("%s|%s", title->name,
+                               country ? liaison_actor_get_id (country) : "");
+
+  g_hash_table_replace (ex->person_titles, key, person);
+}
+
+/* "the Kenya president", "the minister": the person who holds that office. */
+static LiaisonActor *
+person_by_title (Extractor                   *ex,
+                 const LiaisonGazetteerEntry *title,
+                 LiaisonActor                *country)
+{
+  g_autofree char *key = g_strdup_printf ("%s|%s", title->name,
+                                          country ? liaison_actor_get_id (country) : "");
+  LiaisonActor *person = g_hash_table_lookup (ex->person_titles, key);
+
+  if (person == NULL && country == NULL)
+    {
+      GHashTableIter iter;
+      gpointer k, v;
+      g_autofree char *prefix = g_strdup_printf ("%s|", title->name);
+
+      /* "the minister" with one minister known: that one. */
+      g_hash_table_iter_init (&iter, ex->person_titles);
+      while (g_hash_table_iter_next (&iter, &k, &v))
+        {
+          if (g_str_has_prefix (k, prefix))
+            {
+              if (person != NULL && person != v)
+                return NULL;
+              person = v;
+            }
+        }
+    }
+
+  return person;
+}
+
+/* Mentions ----------------------------------------------------------------------------------- */
+
+static LiaisonActor *
+entity_actor (Extractor                   *ex,
+              const LiaisonGazetteerEntry *entry)
+{
+  LiaisonActor *actor = ensure_actor (ex, entry->name,
+                                      liaison_gazetteer_class_to_actor_kind (entry->klass));
+
+  if (!g_hash_table_contains (ex->actor_entries, actor))
+    g_hash_table_insert (ex->actor_entries, actor, (gpointer) entry);
+
+  return actor;
+}
+
+/* “nine programs” of the Forum on China-Africa Cooperation: a quoted, lower-case name of a
+ * programme that belongs to an organisation. */
+static gboolean
+quoted_programme (Extractor *ex,
+                  guint      pos,
+                  guint      end,
+                  guint     *consumed)
+{
+  guint i = pos + 1, words = 0, close;
+  const LiaisonGazetteerEntry *org;
+  guint n = 0, of_end;
+
+  if (!tok_is (ex, pos, end, "\""))
+    return FALSE;
+
+  while (i < end && !tok_is (ex, i, end, "\"") && words < 6)
+    {
+      if (!(tok (ex, i)->flags & LIAISON_TOKEN_WORD))
+        return FALSE;
+      words++;
+      i++;
+    }
+  if (words == 0 || !tok_is (ex, i, end, "\""))
+    return FALSE;
+  close = i;
+
+  i = close + 1;
+  if (!tok_is (ex, i, end, "of"))
+    return FALSE;
+  i++;
+  if (tok_is (ex, i, end, "the"))
+    i++;
+  if (i >= end)
+    return FALSE;
+
+  org = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i, &n);
+  if (org == NULL || (org->klass != LIAISON_GAZETTEER_ORGANIZATION &&
+                      org->klass != LIAISON_GAZETTEER_PROGRAMME))
+    return FALSE;
+  of_end = i + n;
+
+  {
+    g_autofree char *short_name = token_text (ex, pos + 1, close);
+    g_autofree char *name = g_strdup_printf ("%s of the %s", short_name, org->name);
+    LiaisonActor *programme = ensure_actor (ex, name, LIAISON_ACTOR_KIND_PROGRAMME);
+    LiaisonActor *owner = entity_actor (ex, org);
+
+    liaison_actor_add_alias (programme, short_name);
+    add_mention (ex, programme, pos, of_end, FALSE);
+    push_mention (ex, pos, close + 1, MENTION_ENTITY, programme, NULL);
+    add_mention (ex, owner, i, of_end, TRUE);
+    push_mention (ex, i, of_end, MENTION_ENTITY, owner, org);
+    relate (ex, programme, owner, LIAISON_RELATION_KIND_PART_OF, 0.8, NULL);
+  }
+
+  *consumed = of_end - pos;
+  return TRUE;
+}
+
+static guint
+skip_apposition_article (Extractor *ex,
+                         guint      pos,
+                         guint      end)
+{
+  if (tok_is (ex, pos, end, "a") || tok_is (ex, pos, end, "an") || tok_is (ex, pos, end, "the"))
+    return pos + 1;
+  return pos;
+}
+
+static guint
+apposition_end (Extractor *ex,
+                guint      pos,
+                guint      end)
+{
+  while (pos < end && !tok_is (ex, pos, end, ",") && !tok_is (ex, pos, end, ";") &&
+         !tok_is (ex, pos, end, "(") && !tok_is (ex, pos, end, "\""))
+    pos++;
+  return pos;
+}
+
+/* "A B, a member of X" / "A B, foreign minister of X": what follows a new person's name. */
+static void
+read_apposition (Extractor    *ex,
+                 LiaisonActor *person,
+                 guint         pos,
+                 guint         end)
+{
+  guint start, stop, n;
+
+  if (!tok_is (ex, pos, end, ","))
+    return;
+
+  start = skip_apposition_article (ex, pos + 1, end);
+  stop = apposition_end (ex, start, end);
+
+  if ((n = cue_at (ex, start, stop, CUE_MEMBERSHIP)) > 0)
+    {
+      for (guint i = start + n; i < stop; i++)
+        {
+          const LiaisonGazetteerEntry *entry;
+          guint m = 0;
+
+          entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i, &m);
+          if (entry != NULL && (entry->klass == LIAISON_GAZETTEER_ORGANIZATION ||
+                                entry->klass == LIAISON_GAZETTEER_PROGRAMME))
+            {
+              LiaisonActor *org = entity_actor (ex, entry);
+              g_autofree char *role = g_strdup_printf ("Member of the %s", entry->name);
+
+              add_mention (ex, org, i, i + m, TRUE);
+              push_mention (ex, i, i + m, MENTION_ENTITY, org, entry);
+              relate (ex, person, org, LIAISON_RELATION_KIND_MEMBER_OF, 0.9, "member of");
+              if (liaison_actor_get_role (person) == NULL)
+                liaison_actor_set_role (person, role);
+              return;
+            }
+        }
+      return;
+    }
+
+  {
+    const LiaisonGazetteerEntry *title = NULL;
+    LiaisonActor *of = NULL;
+    guint m = 0;
+
+    title = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, start, &m);
+    if (title == NULL || title->klass != LIAISON_GAZETTEER_TITLE)
+      return;
+
+    /* The office is the country or body the apposition ends with: "... Affairs of Kenya". */
+    for (guint i = start + m; i < stop; )
+      {
+        const LiaisonGazetteerEntry *entry;
+        guint k = 0;
+
+        entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i, &k);
+        if (entry != NULL && (entry->klass == LIAISON_GAZETTEER_COUNTRY ||
+                              entry->klass == LIAISON_GAZETTEER_ORGANIZATION))
+          {
+            of = entity_actor (ex, entry);
+            add_mention (ex, of, i, i + k, TRUE);
+            push_mention (ex, i, i + k, MENTION_ENTITY, of, entry);
+          }
+        i += k > 0 ? k : 1;
+      }
+
+    {
+      g_autofree char *surface = token_text (ex, start, stop);
+      g_autofree char *role = capitalise_words (surface);
+
+      if (liaison_actor_get_role (person) == NULL)
+        liaison_actor_set_role (person, role);
+      if (of != NULL)
+        {
+          relate (ex, person, of, LIAISON_RELATION_KIND_HOLDS_OFFICE, 0.85, title->name);
+          if (is_country (of) && !g_hash_table_contains (ex->person_country, person))
+            g_hash_table_insert (ex->person_country, person, of);
+        }
+      remember_title (ex, person, title, is_country (of) ? of : NULL);
+    }
+  }
+}
+
+static LiaisonActor *
+country_of_person (Extractor    *ex,
+                   LiaisonActor *person)
+{
+  return person ? g_hash_table_lookup (ex->person_country, person) : NULL;
+}
+
+/* Finds the mentions of one sentence, tokens [@start, @end). */
+static void
+read_mentions (Extractor *ex,
+               guint      start,
+               guint      end)
+{
+  guint i = start;
+
+  while (i < end)
+    {
+      const LiaisonGazetteerEntry *entry;
+      guint n = 0;
+
+      if (quoted_programme (ex, i, end, &n))
+        {
+          i += n;
+          continue;
+        }
+
+      entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i, &n);
+
+      /* Sectors are common words; they count only in lists of fields of cooperation. */
+      if (entry != NULL && entry->klass == LIAISON_GAZETTEER_SECTOR)
+        entry = NULL;
+
+      if (entry != NULL && entry->klass == LIAISON_GAZETTEER_TITLE)
+        {
+          LiaisonActor *country = NULL;
+          guint name_end;
+
+          /* "Kenyan President", "the Kenya president", "U.S. Secretary of State" */
+          if (ex->mentions->len > 0)
+            {
+              Mention *prev = &g_array_index (ex->mentions, Mention, ex->mentions->len - 1);
+
+              if (prev->end == i && is_country (prev->actor))
+                country = prev->actor;
+            }
+
+          name_end = name_run (ex, i + n, end);
+          if (name_end > i + n)
+            {
+              LiaisonActor *person = known_person (ex, i + n, name_end);
+              g_autofree char *title = token_text (ex, i, i + n);
+              g_autofree char *role = capitalise_words (title);
+
+              if (person == NULL)
+                person = new_person (ex, i + n, name_end);
+              add_mention (ex, person, i + n, name_end, FALSE);
+              push_mention (ex, i + n, name_end, MENTION_ENTITY, person, NULL);
+              give_office (ex, person, role, country);
+              remember_title (ex, person, entry, country);
+              read_apposition (ex, person, name_end, end);
+              i = name_end;
+              continue;
+            }
+          else
+            {
+              LiaisonActor *person = person_by_title (ex, entry, country);
+
+              if (person != NULL)
+                {
+                  guint from = i;
+
+                  /* "the Kenya president": the whole phrase is the mention. */
+                  if (country != NULL)
+                    from = g_array_index (ex->mentions, Mention, ex->mentions->len - 1).start;
+                  if (from > start && tok_is (ex, from - 1, end, "the"))
+                    from--;
+                  add_mention (ex, person, from, i + n, FALSE);
+                  push_mention (ex, from, i + n, MENTION_ENTITY, person, NULL);
+                }
+              i += n;
+              continue;
+            }
+        }
+
+      if (entry != NULL)
+        {
+          LiaisonActor *actor = entity_actor (ex, entry);
+
+          add_mention (ex, actor, i, i + n, TRUE);
+          push_mention (ex, i, i + n, MENTION_ENTITY, actor, entry);
+          i += n;
+          continue;
+        }
+
+      if ((n = cue_at (ex, i, end, CUE_COUNTRY_REF)) > 0)
+        {
+          LiaisonActor *country = NULL;
+
+          if (tok_is (ex, i, end, "the"))
+            country = country_of_person (ex, ex->last_person);
+          else
+            country = country_of_person (ex, ex->last_person);
+          if (country == NULL)
+            country = ex->last_country;
+
+          if (country != NULL)
+            {
+              add_mention (ex, country, i, i + n, FALSE);
+              push_mention (ex, i, i + n, MENTION_ENTITY, country, NULL);
+            }
+          i += n;
+          continue;
+        }
+
+      if (cue_at (ex, i, end, CUE_PERSON_PRONOUN) == 1 && ex->last_person != NULL)
+        {
+          LiaisonActor *person = ex->last_person;
+
+          add_mention (ex, person, i, i + 1, FALSE);
+          push_mention (ex, i, i + 1, MENTION_ENTITY, person, NULL);
+          i++;
+          continue;
+        }
+
+      n = name_run (ex, i, end);
+      if (n > i)
+        {
+          guint name_end = n;
+          LiaisonActor *person = known_person (ex, i, name_end);
+          gboolean introduced =
+            tok_is (ex, name_end, end, ",") ||
+            cue_at (ex, name_end, end, CUE_SPEECH) > 0 ||
+            cue_at (ex, name_end, end, CUE_MEETING) > 0 ||
+            (tok_is (ex, name_end, end, "also") && (cue_at (ex, name_end + 1, end, CUE_SPEECH) > 0 ||
+                                                    cue_at (ex, name_end + 1, end, CUE_MEETING) > 0));
+          gboolean after_meeting = FALSE;
+
+          for (guint back = 1; back <= 6 && back <= i - start; back++)
+            if (cue_at (ex, i - back, i, CUE_MEETING) == back)
+              after_meeting = TRUE;
+
+          if (person == NULL && name_end - i >= 2 &&
+              (introduced || after_meeting ||
+               (i >= start + 2 && tok_is (ex, i - 2, end, "according") && tok_is (ex, i - 1, end, "to"))))
+            person = new_person (ex, i, name_end);
+
+          if (person != NULL)
+            {
+              add_mention (ex, person, i, name_end, name_end - i == 1);
+              push_mention (ex, i, name_end, MENTION_ENTITY, person, NULL);
+              read_apposition (ex, person, name_end, end);
+              i = name_end;
+              continue;
+            }
+
+          i = name_end;
+          continue;
+        }
+
+      i++;
+    }
+}
+
+/* Relations ---------------------------------------------------------------------------------- */
+
+/* The nearest country or person before token @pos in [@from, @pos): the subject of what comes
+ * next. A partner after "with" is not a subject. */
+static LiaisonActor *
+subject_before (Extractor *ex,
+                guint      from,
+                guint      pos)
+{
+  for (guint k = ex->mentions->len; k > 0; k--)
+    {
+      Mention *m = &g_array_index (ex->mentions, Mention, k - 1);
+
+      if (m->end > pos || m->start < from)
+        continue;
+      if (m->after_with)
+        continue;
+      if (is_country (m->actor) || is_person (m->actor))
+        return m->actor;
+    }
+
+  return NULL;
+}
+
+/* The first mention in [@pos, @stop) whose actor passes @accept. */
+static Mention *
+first_after (Extractor *ex,
+             guint      pos,
+             guint      stop,
+             gboolean (*accept) (LiaisonActor *))
+{
+  for (guint k = 0; k < ex->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (ex->mentions, Mention, k);
+
+      if (m->start >= pos && m->start < stop && accept (m->actor))
+        return m;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_country_person_or_body (LiaisonActor *actor)
+{
+  return is_country (actor) || is_person (actor) || is_body (actor);
+}
+
+static gboolean
+is_statement_target (LiaisonActor *actor)
+{
+  return actor != NULL && kind_of (actor) != LIAISON_ACTOR_KIND_SECTOR &&
+         kind_of (actor) != LIAISON_ACTOR_KIND_PERSON;
+}
+
+static guint
+clause_end (Extractor *ex,
+            guint      pos,
+            guint      end)
+{
+  for (guint i = pos; i < end; i++)
+    if (cue_at (ex, i, end, CUE_CLAUSE_END) > 0)
+      return i;
+  return end;
+}
+
+static char *
+cue_label (Extractor *ex,
+           guint      pos,
+           guint      n)
+{
+  return token_text (ex, pos, pos + n);
+}
+
+/* "X met with Y" */
+static void
+read_meetings (Extractor *ex,
+               guint      start,
+               guint      end)
+{
+  for (guint i = start; i < end; i++)
+    {
+      guint n = cue_at (ex, i, end, CUE_MEETING);
+      LiaisonActor *subject;
+      Mention *object;
+
+      if (n == 0)
+        continue;
+
+      subject = NULL;
+      for (guint k = ex->mentions->len; k > 0 && subject == NULL; k--)
+        {
+          Mention *m = &g_array_index (ex->mentions, Mention, k - 1);
+
+          if (m->end <= i && m->start >= start && is_person (m->actor))
+            subject = m->actor;
+        }
+      object = first_after (ex, i + n, end, is_person);
+
+      if (subject != NULL && object != NULL)
+        {
+          g_autofree char *label = cue_label (ex, i, n);
+
+          relate (ex, subject, object->actor, LIAISON_RELATION_KIND_MET_WITH, 0.9, label);
+        }
+      i += n - 1;
+    }
+}
+
+static void
+vote_represents (Extractor    *ex,
+                 LiaisonActor *person,
+                 LiaisonActor *country)
+{
+  GHashTable *votes = g_hash_table_lookup (ex->represents_votes, person);
+
+  if (votes == NULL)
+    {
+      votes = g_hash_table_new (NULL, NULL);
+      g_hash_table_insert (ex->represents_votes, person, votes);
+    }
+  g_hash_table_insert (votes, country,
+                       GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (votes, country)) + 1));
+}
+
+/* Statements: the speaker of a quote or of reported speech ("A said that ...") made a
+ * statement about every country, body, programme and place it names. Returns the first token
+ * of what was said, so that commitments inside are read from there. */
+static guint
+read_statements (Extractor     *ex,
+                 guint          start,
+                 guint          end,
+                 LiaisonActor **speaker_out)
+{
+  LiaisonActor *speaker = NULL;
+  guint content_start = start, content_end = end;
+  const LiaisonSentence *sentence = &g_array_index (ex->sentences, LiaisonSentence, ex->sentence);
+
+  /* A quote in this sentence, and the words naming its speaker. */
+  for (guint q = 0; q < ex->quotes->len && speaker == NULL; q++)
+    {
+      const LiaisonQuote *quote = &g_array_index (ex->quotes, LiaisonQuote, q);
+
+      if (quote->end <= sentence->start || quote->start >= sentence->end)
+        continue;
+      if (quote->speaker_end <= quote->speaker_start)
+        continue;
+
+      for (guint k = 0; k < ex->mentions->len; k++)
+        {
+          Mention *m = &g_array_index (ex->mentions, Mention, k);
+
+          if (tok (ex, m->start)->start >= quote->speaker_start &&
+              tok (ex, m->end - 1)->end <= quote->speaker_end && is_person (m->actor))
+            {
+              speaker = m->actor;
+              break;
+            }
+        }
+
+      if (speaker != NULL)
+        {
+          /* The statement is the quote's part of this sentence. */
+          for (guint i = start; i < end; i++)
+            {
+              if (tok (ex, i)->start >= quote->start)
+                {
+                  content_start = i;
+                  break;
+                }
+            }
+          for (guint i = content_start; i < end; i++)
+            {
+              if (tok (ex, i)->start >= quote->end)
+                {
+                  content_end = i;
+                  break;
+                }
+            }
+        }
+    }
+
+  /* Reported speech: "A (also) said (that) ...". */
+  if (speaker == NULL)
+    {
+      for (guint k = 0; k < ex->mentions->len && speaker == NULL; k++)
+        {
+          Mention *m = &g_array_index (ex->mentions, Mention, k);
+          guint v = m->end, n;
+
+          if (!is_person (m->actor) || m->start < start)
+            continue;
+          if (tok_is (ex, v, end, "also") || tok_is (ex, v, end, "further") ||
+              tok_is (ex, v, end, "then"))
+            v++;
+          if ((n = cue_at (ex, v, end, CUE_SPEECH)) > 0)
+            {
+              speaker = m->actor;
+              content_start = v + n;
+              if (tok_is (ex, content_start, end, "that"))
+                content_start++;
+            }
+        }
+    }
+
+  *speaker_out = speaker;
+  if (speaker == NULL)
+    return start;
+
+  for (guint k = 0; k < ex->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (ex->mentions, Mention, k);
+
+      if (m->start >= content_start && m->end <= content_end && is_statement_target (m->actor))
+        relate (ex, speaker, m->actor, LIAISON_RELATION_KIND_STATEMENT_ABOUT, 0.7, NULL);
+    }
+
+  /* Who speaks for a country: the subject of what a person says on its behalf. */
+  {
+    LiaisonActor *subject = NULL;
+
+    for (guint k = 0; k < ex->mentions->len; k++)
+      {
+        Mention *m = &g_array_index (ex->mentions, Mention, k);
+
+        if (m->start >= content_start && m->end <= content_end && !m->after_with &&
+            (is_country (m->actor) || is_person (m->actor)))
+          {
+            subject = m->actor;
+            break;
+          }
+      }
+    if (is_country (subject))
+      vote_represents (ex, speaker, subject);
+  }
+
+  return content_start;
+}
+
+/* "X supports Y", "X will participate in Y", "Y proposed by X", "X proposed Y",
+ * "under the frameworks of Y and Z" */
+static void
+read_commitments (Extractor *ex,
+                  guint      start,
+                  guint      end)
+{
+  for (guint i = start; i < end; i++)
+    {
+      guint n;
+
+      if ((n = cue_at (ex, i, end, CUE_PROPOSAL_PASSIVE)) > 0)
+        {
+          Mention *proposer = first_after (ex, i + n, MIN (end, i + n + 4), is_country_person_or_body);
+          LiaisonActor *object = NULL;
+
+          for (guint k = ex->mentions->len; k > 0; k--)
+            {
+              Mention *m = &g_array_index (ex->mentions, Mention, k - 1);
+
+              if (m->end <= i && m->end + 2 >= i && is_body (m->actor))
+                {
+                  object = m->actor;
+                  break;
+                }
+            }
+          if (proposer != NULL && object != NULL)
+            {
+              g_autofree char *label = cue_label (ex, i, n);
+
+              relate (ex, proposer->actor, object, LIAISON_RELATION_KIND_PROPOSED, 0.85, label);
+            }
+          i += n - 1;
+          continue;
+        }
+
+      if ((n = cue_at (ex, i, end, CUE_FRAME)) > 0)
+        {
+          LiaisonActor *subject = subject_before (ex, start, i);
+          guint stop = clause_end (ex, i + n, end);
+
+          for (guint k = 0; k < ex->mentions->len && subject != NULL; k++)
+            {
+              Mention *m = &g_array_index (ex->mentions, Mention, k);
+
+              if (m->start >= i + n && m->start < stop && is_body (m->actor))
+                {
+                  g_autofree char *label = cue_label (ex, i, n);
+
+                  relate (ex, subject, m->actor, LIAISON_RELATION_KIND_PARTICIPATES_IN, 0.8, label);
+                }
+            }
+          i += n - 1;
+          continue;
+        }
+
+      if ((n = cue_at (ex, i, end, CUE_PARTICIPATION)) > 0)
+        {
+          LiaisonActor *subject = subject_before (ex, start, i);
+          Mention *object = first_after (ex, i + n, clause_end (ex, i + n, end), is_body);
+
+          if (subject != NULL && object != NULL)
+            {
+              g_autofree char *label = cue_label (ex, i, n);
+
+              relate (ex, subject, object->actor, LIAISON_RELATION_KIND_PARTICIPATES_IN, 0.85, label);
+            }
+          i += n - 1;
+          continue;
+        }
+
+      if ((n = cue_at (ex, i, end, CUE_SUPPORT)) > 0)
+        {
+          LiaisonActor *subject = subject_before (ex, start, i);
+          Mention *object = first_after (ex, i + n, clause_end (ex, i + n, end),
+                                         is_country_person_or_body);
+
+          /* "supported each other": no object named, no relation. */
+          if (subject != NULL && object != NULL && object->start <= i + n + 8)
+            {
+              g_autofree char *label = cue_label (ex, i, n);
+
+              relate (ex, subject, object->actor, LIAISON_RELATION_KIND_SUPPORTS, 0.85, label);
+            }
+          i += n - 1;
+          continue;
+        }
+
+      if ((n = cue_at (ex, i, end, CUE_PROPOSAL_ACTIVE)) > 0)
+        {
+          LiaisonActor *subject = subject_before (ex, start, i);
+          Mention *object = first_after (ex, i + n, MIN (end, i + n + 4), is_body);
+
+          if (subject != NULL && object != NULL && !is_person (subject))
+            {
+              g_autofree char *label = cue_label (ex, i, n);
+
+              relate (ex, subject, object->actor, LIAISON_RELATION_KIND_PROPOSED, 0.8, label);
+            }
+          i += n - 1;
+          continue;
+        }
+    }
+}
+
+/* A list of fields after a cue: "railway, highway, water conservancy and renewable energy". */
+static void
+read_sector_list (Extractor *ex,
+                  guint      pos,
+                  guint      end,
+                  GPtrArray *sectors)
+{
+  guint i = pos;
+
+  while (i < end)
+    {
+      const LiaisonGazetteerEntry *entry;
+      guint n = 0;
+
+      if (cue_at (ex, i, end, CUE_LIST_END) > 0)
+        break;
+
+      entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i, &n);
+      if (entry != NULL && entry->klass == LIAISON_GAZETTEER_SECTOR)
+        {
+          LiaisonActor *sector = entity_actor (ex, entry);
+
+          add_mention (ex, sector, i, i + n, TRUE);
+          g_ptr_array_add (sectors, sector);
+          i += n;
+          continue;
+        }
+
+      if (tok_is (ex, i, end, ",") || tok_is (ex, i, end, "and") || tok_is (ex, i, end, "or") ||
+          tok_is (ex, i, end, "as") || tok_is (ex, i, end, "well"))
+        {
+          i++;
+          continue;
+        }
+
+      /* "information and other fields": the list ends at a word that is no field. */
+      break;
+    }
+}
+
+/* Bilateral cooperation and its fields: "Kenya is committed to its partnership with China",
+ * "deepen cooperation in such fields as railway and aviation", "Kenya-China relations". */
+static void
+read_cooperation (Extractor *ex,
+                  guint      start,
+                  guint      end)
+{
+  LiaisonActor *subject = NULL, *partner = NULL;
+  g_autoptr(GPtrArray) sectors = g_ptr_array_new ();
+  guint first_cue = end;
+  g_autofree char *label = NULL;
+
+  for (guint i = start; i < end; i++)
+    {
+      guint n = cue_at (ex, i, end, CUE_COOPERATION);
+
+      if (n > 0 && first_cue == end)
+        {
+          first_cue = i;
+          label = cue_label (ex, i, n);
+        }
+    }
+  if (first_cue == end)
+    return;
+
+  for (guint k = 0; k < ex->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (ex->mentions, Mention, k);
+
+      if (m->start < start || m->end > end || !is_country (m->actor))
+        continue;
+
+      if (m->after_with)
+        {
+          if (partner == NULL && m->actor != subject)
+            partner = m->actor;
+        }
+      else if (subject == NULL)
+        {
+          subject = m->actor;
+        }
+
+      /* "Kenya-China relations": two countries joined by a hyphen. */
+      if (k + 1 < ex->mentions->len)
+        {
+          Mention *next = &g_array_index (ex->mentions, Mention, k + 1);
+
+          if (next->start == m->end + 1 && tok_is (ex, m->end, end, "-") && is_country (next->actor) &&
+              partner == NULL && next->actor != m->actor)
+            {
+              subject = subject ? subject : m->actor;
+              partner = next->actor == subject ? m->actor : next->actor;
+            }
+        }
+    }
+
+  /* Subject of the whole statement, when the sentence names only the partner. */
+  if (subject == NULL)
+    subject = country_of_person (ex, ex->last_person);
+
+  if (subject != NULL && partner != NULL && subject != partner)
+    relate (ex, subject, partner, LIAISON_RELATION_KIND_COOPERATES_WITH, 0.8, label);
+
+  for (guint i = first_cue; i < end; i++)
+    {
+      guint n = cue_at (ex, i, end, CUE_SECTOR_LIST);
+      guint m = 0;
+      const LiaisonGazetteerEntry *entry;
+
+      if (n == 0)
+        continue;
+
+      entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i + n, &m);
+      if (entry == NULL || entry->klass != LIAISON_GAZETTEER_SECTOR)
+        continue;
+
+      read_sector_list (ex, i + n, end, sectors);
+    }
+
+  for (guint s = 0; s < sectors->len; s++)
+    {
+      LiaisonActor *sector = g_ptr_array_index (sectors, s);
+
+      relate (ex, subject, sector, LIAISON_RELATION_KIND_COOPERATION_IN, 0.8, label);
+      relate (ex, partner, sector, LIAISON_RELATION_KIND_COOPERATION_IN, 0.8, label);
+    }
+}
+
+/* Part-of from the knowledge base: "Political Bureau" is part of the Central Committee, which
+ * is part of the party. Every ancestor becomes an actor, and each body is related to its
+ * parent and to the top of its hierarchy. */
+static void
+read_hierarchies (Extractor *ex)
+{
+  GListModel *actors = liaison_document_get_actors (ex->document);
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
+    g_ptr_array_add (found, g_list_model_get_item (actors, i));
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      LiaisonActor *actor = g_ptr_array_index (found, i);
+      const LiaisonGazetteerEntry *entry = g_hash_table_lookup (ex->actor_entries, actor);
+      guint sentence = GPOINTER_TO_UINT (g_hash_table_lookup (ex->first_sentence, actor));
+      LiaisonActor *child = actor;
+      guint depth = 0;
+
+      if (entry == NULL || sentence == 0)
+        continue;
+
+      while (entry != NULL && entry->part_of != NULL && depth++ < 8)
+        {
+          const LiaisonGazetteerEntry *parent_entry = liaison_gazetteer_lookup (ex->gazetteer,
+                                                                                 entry->part_of);
+          LiaisonActor *parent;
+
+          if (parent_entry == NULL || parent_entry->klass == LIAISON_GAZETTEER_COUNTRY ||
+              parent_entry->klass == LIAISON_GAZETTEER_PLACE)
+            break;
+
+          parent = entity_actor (ex, parent_entry);
+          relate_in (ex, child, parent, LIAISON_RELATION_KIND_PART_OF, 0.75, NULL, sentence - 1);
+          if (child != actor)
+            relate_in (ex, actor, parent, LIAISON_RELATION_KIND_PART_OF, 0.75, NULL, sentence - 1);
+          child = parent;
+          entry = parent_entry;
+        }
+    }
+}
+
+static int
+compare_actor_ids (gconstpointer a,
+                   gconstpointer b)
+{
+  LiaisonActor *const *x = a;
+  LiaisonActor *const *y = b;
+
+  return g_strcmp0 (liaison_actor_get_id (*x), liaison_actor_get_id (*y));
+}
+
+static void
+read_represents (Extractor *ex)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  g_autoptr(GPtrArray) persons = g_ptr_array_new ();
+
+  g_hash_table_iter_init (&iter, ex->represents_votes);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (persons, key);
+  /* Hash order is not stable: relations must come out in the same order every time. */
+  g_ptr_array_sort (persons, compare_actor_ids);
+
+  for (guint p = 0; p < persons->len; p++)
+    {
+      LiaisonActor *person = g_ptr_array_index (persons, p);
+      GHashTable *votes = g_hash_table_lookup (ex->represents_votes, person);
+      LiaisonActor *best = NULL;
+      guint best_votes = 0;
+      guint sentence;
+
+      /* A person with an office already has their country. */
+      if (g_hash_table_contains (ex->person_country, person))
+        continue;
+
+      g_hash_table_iter_init (&iter, votes);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          guint v = GPOINTER_TO_UINT (value);
+
+          if (v > best_votes ||
+              (v == best_votes && best != NULL &&
+               g_strcmp0 (liaison_actor_get_id (key), liaison_actor_get_id (best)) < 0))
+            {
+              best = key;
+              best_votes = v;
+            }
+        }
+
+      sentence = GPOINTER_TO_UINT (g_hash_table_lookup (ex->first_sentence, person));
+      if (best != NULL && sentence > 0)
+        relate_in (ex, person, best, LIAISON_RELATION_KIND_REPRESENTS, 0.6, NULL, sentence - 1);
+    }
+}
+
+/* Driver ------------------------------------------------------------------------------------- */
+
+static void
+token_range (Extractor             *ex,
+             const LiaisonSentence *sentence,
+             guint                 *first,
+             guint                 *last)
+{
+  guint lo = 0, hi = liaison_tokens_get_length (ex->tokens);
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (tok (ex, mid)->start < sentence->start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  *first = lo;
+
+  hi = liaison_tokens_get_length (ex->tokens);
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (tok (ex, mid)->start < sentence->end)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  *last = lo;
+}
+
+static void
+read_sentence (Extractor *ex,
+               guint      index)
+{
+  const LiaisonSentence *sentence = &g_array_index (ex->sentences, LiaisonSentence, index);
+  LiaisonActor *speaker = NULL;
+  guint start, end;
+
+  ex->sentence = index;
+  g_array_set_size (ex->mentions, 0);
+  token_range (ex, sentence, &start, &end);
+  if (start >= end)
+    return;
+
+  read_mentions (ex, start, end);
+  read_meetings (ex, start, end);
+  read_statements (ex, start, end, &speaker);
+  read_commitments (ex, start, end);
+  read_cooperation (ex, start, end);
+}
+
+/**
+ * liaison_extract_article:
+ * @document: the document to fill
+ * @article: an article of @document
+ * @error: return location for a #GError
+ *
+ * Reads @article and adds the actors it mentions and the relations it states to @document,
+ * each with the spans of text that support it. Actors already in @document (from another
+ * article) are found by name and alias and extended, not duplicated.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+liaison_extract_article (LiaisonDocument  *document,
+                         LiaisonArticle   *article,
+                         GError          **error)
+{
+  Extractor ex = { 0 };
+  const char *text;
+  gsize body;
+
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (LIAISON_IS_ARTICLE (article), FALSE);
+  g_return_val_if_fail (liaison_document_lookup_article (document, liaison_article_get_id (article)) == article, FALSE);
+
+  text = liaison_article_get_text (article);
+  body = liaison_article_get_body_offset (article);
+
+  ex.document = document;
+  ex.article = article;
+  ex.text = text;
+  ex.gazetteer = liaison_gazetteer_get_default ();
+  ex.cues = cues_get_default ();
+  ex.tokens = liaison_tokenize (text, body, G_MAXSIZE);
+  ex.sentences = liaison_split_sentences (text, body);
+  ex.quotes = liaison_find_quotes (text, body, ex.sentences);
+  ex.name_parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ex.person_titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ex.person_country = g_hash_table_new (NULL, NULL);
+  ex.actor_entries = g_hash_table_new (NULL, NULL);
+  ex.first_sentence = g_hash_table_new (NULL, NULL);
+  ex.represents_votes = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  ex.mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
+
+  for (guint s = 0; s < ex.sentences->len; s++)
+    read_sentence (&ex, s);
+
+  read_hierarchies (&ex);
+  read_represents (&ex);
+
+  g_array_unref (ex.mentions);
+  g_hash_table_unref (ex.represents_votes);
+  g_hash_table_unref (ex.first_sentence);
+  g_hash_table_unref (ex.actor_entries);
+  g_hash_table_unref (ex.person_country);
+  g_hash_table_unref (ex.person_titles);
+  g_hash_table_unref (ex.name_parts);
+  g_array_unref (ex.quotes);
+  g_array_unref (ex.sentences);
+  liaison_tokens_free (ex.tokens);
+
+  return liaison_document_check (document, error);
+}
