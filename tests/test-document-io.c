@@ -531,6 +531,9 @@ test_empty (void)
   g_assert_cmpstr (data, ==,
                    "{\n"
                    "  \"format\": \"liaison/1\",\n"
+                   "  \"articles\": [],\n"
+                   "  \"actors\": [],\n"
+                   "  \"relations\": [],\n"
                    "  \"view\": {\n"
                    "    \"zoom\": 1,\n"
                    "    \"center\": [0, 0]\n"

@@ -1213,9 +1213,7 @@ write_list (Writer        *self,
 {
   guint n = g_list_model_get_n_items (model);
 
-  if (n == 0)
-    return;
-
+  /* Written even when empty: readers of the format may count on every list being there. */
   writer_open (self, key, '[', FALSE);
   for (guint i = 0; i < n; i++)
     {
