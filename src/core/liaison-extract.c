@@ -49,6 +49,9 @@ typedef enum
   CUE_PARTICLE,
   CUE_ORG_WORD,
   CUE_CLAUSE_END,
+  CUE_COUNTRY_WITH_THE,
+  CUE_MEETING_PASSIVE,
+  CUE_JOINT_MEETING,
   N_CUES
 } Cue;
 
@@ -56,7 +59,8 @@ static const char *cue_lists[N_CUES] = {
   "speech_verbs", "meeting_verbs", "support_verbs", "participation_verbs",
   "participation_frames", "proposal_passive", "proposal_active", "cooperation_words",
   "sector_list_cues", "list_ends", "membership", "person_pronouns", "country_references",
-  "not_names", "name_particles", "org_words", "clause_ends",
+  "not_names", "name_particles", "org_words", "clause_ends", "countries_with_the",
+  "meeting_passive", "joint_meetings",
 };
 
 typedef struct
@@ -94,7 +98,9 @@ typedef struct
 
   /* Coreference state, as a reader keeps it. */
   GHashTable       *name_parts;       /* key of one word of a person's name -> actor, or NULL if several */
-  GHashTable       *person_titles;    /* actor -> "title key|country" of the office that introduced them */
+  GHashTable       *person_titles;    /* "title|country id" -> the person who holds that office */
+  GHashTable       *office_of;        /* person -> title entry of their office */
+  GHashTable       *weak_roles;       /* persons whose role is a bare title, without country */
   GHashTable       *person_country;   /* actor -> country actor of their office */
   GHashTable       *actor_entries;    /* actor -> gazetteer entry it came from */
   GHashTable       *first_sentence;   /* actor -> sentence index + 1 of its first mention */
@@ -484,6 +490,23 @@ name_run (Extractor *ex,
 }
 
 static void
+remember_name_key (Extractor    *ex,
+                   const char   *key,
+                   LiaisonActor *person)
+{
+  LiaisonActor *known = g_hash_table_lookup (ex->name_parts, key);
+
+  /* Two persons of one surname ("the president and his wife, Mrs. X"): a reader takes the
+   * surname alone for the one who holds an office, or else for the first one named. */
+  if (known == NULL ||
+      (!g_hash_table_contains (ex->office_of, known) && g_hash_table_contains (ex->office_of, person)))
+    g_hash_table_replace (ex->name_parts, g_strdup (key), person);
+}
+
+/* Files the parts of a person's name by which the text may refer to them later: each word
+ * ("Wang" of a name written family name first, a surname) and each tail of several words
+ * ("Asante-Darko", "Le Drian", "bin Hamad Al-Rawahi"). */
+static void
 remember_person_names (Extractor    *ex,
                        LiaisonActor *person,
                        guint         start,
@@ -496,10 +519,14 @@ remember_person_names (Extractor    *ex,
       if (!(tok (ex, i)->flags & LIAISON_TOKEN_CAPITALIZED) || g_utf8_strlen (key, -1) < 2)
         continue;
 
-      if (!g_hash_table_contains (ex->name_parts, key))
-        g_hash_table_insert (ex->name_parts, g_strdup (key), person);
-      else if (g_hash_table_lookup (ex->name_parts, key) != person)
-        g_hash_table_replace (ex->name_parts, g_strdup (key), NULL);  /* ambiguous */
+      remember_name_key (ex, key, person);
+      if (i > start && end - i > 1)
+        {
+          g_autofree char *tail = token_text (ex, i, end);
+          g_autofree char *tail_key = liaison_token_key_for (tail);
+
+          remember_name_key (ex, tail_key, person);
+        }
     }
 }
 
@@ -511,6 +538,7 @@ known_person (Extractor *ex,
               guint      end)
 {
   g_autofree char *name = token_text (ex, start, end);
+  g_autofree char *key = NULL;
   LiaisonActor *actor = liaison_document_find_actor (ex->document, name);
 
   if (is_person (actor))
@@ -519,7 +547,8 @@ known_person (Extractor *ex,
   if (end - start == 1)
     return g_hash_table_lookup (ex->name_parts, tok (ex, start)->key);
 
-  return NULL;
+  key = liaison_token_key_for (name);
+  return g_hash_table_lookup (ex->name_parts, key);
 }
 
 static LiaisonActor *
@@ -572,30 +601,42 @@ capitalise_words (const char *text)
   return g_string_free (out, FALSE);
 }
 
-/* The holder of an office: "Kenyan President A B" or "A B, foreign minister of X". Records the
- * role, the office's country or organisation, and a holds_office relation. */
-static void
-give_office (Extractor    *ex,
-             LiaisonActor *person,
-             const char   *title,
-             LiaisonActor *of)
+/* "the United Kingdom", "the Philippines", "the African Union": names that take "the". */
+static gboolean
+needs_the (Extractor  *ex,
+           const char *name)
 {
-  g_autofree char *role = NULL;
+  g_autofree char *key = liaison_token_key_for (name);
+  guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (ex->cues->phrases, key));
+  LiaisonActor *actor = liaison_document_find_actor (ex->document, name);
+  g_autofree char *upper = g_utf8_strup (name, -1);
 
-  if (of != NULL && strstr (title, liaison_actor_get_name (of)) == NULL)
-    role = g_strdup_printf ("%s of %s", title, liaison_actor_get_name (of));
+  if ((bits & (1u << CUE_COUNTRY_WITH_THE)) != 0)
+    return TRUE;
+
+  /* Bodies take "the", acronyms do not: "the African Union", "FOCAC". */
+  return actor != NULL && kind_of (actor) == LIAISON_ACTOR_KIND_ORGANIZATION &&
+         !g_str_equal (upper, name);
+}
+
+/* Sets @person's role, unless a fuller one is known: a role with its country or body
+ * ("President of Kenya") beats a bare title ("President"). */
+static void
+set_role (Extractor    *ex,
+          LiaisonActor *person,
+          const char   *role,
+          gboolean      weak)
+{
+  if (liaison_actor_get_role (person) != NULL && !g_hash_table_contains (ex->weak_roles, person))
+    return;
+  if (liaison_actor_get_role (person) != NULL && weak)
+    return;
+
+  liaison_actor_set_role (person, role);
+  if (weak)
+    g_hash_table_add (ex->weak_roles, person);
   else
-    role = g_strdup (title);
-
-  if (liaison_actor_get_role (person) == NULL)
-    liaison_actor_set_role (person, role);
-
-  if (of != NULL)
-    {
-      relate (ex, person, of, LIAISON_RELATION_KIND_HOLDS_OFFICE, 0.9, title);
-      if (is_country (of) && !g_hash_table_contains (ex->person_country, person))
-        g_hash_table_insert (ex->person_country, person, of);
-    }
+    g_hash_table_remove (ex->weak_roles, person);
 }
 
 static void
@@ -608,6 +649,45 @@ remember_title (Extractor                   *ex,
                                country ? liaison_actor_get_id (country) : "");
 
   g_hash_table_replace (ex->person_titles, key, person);
+  if (!g_hash_table_contains (ex->office_of, person) || country != NULL)
+    g_hash_table_insert (ex->office_of, person, (gpointer) title);
+}
+
+/* The holder of an office: "Kenyan President A B", "Oman's Foreign Minister A B". Records the
+ * role ("Foreign Minister of Oman"), the office's country or body and a holds_office
+ * relation. A form of address ("Dr.", "Mr.") is no office. */
+static void
+give_office (Extractor                   *ex,
+             LiaisonActor                *person,
+             const LiaisonGazetteerEntry *title,
+             const char                  *surface,
+             LiaisonActor                *of)
+{
+  g_autofree char *written = NULL;
+  g_autofree char *role = NULL;
+
+  if (title->honorific)
+    return;
+
+  /* "Sen.", "Lt. Gen.": the title in full. */
+  written = capitalise_words (strchr (surface, '.') ? title->name : surface);
+
+  if (of != NULL && strstr (written, liaison_actor_get_name (of)) == NULL)
+    role = g_strdup_printf ("%s of %s%s", written,
+                            needs_the (ex, liaison_actor_get_name (of)) ? "the " : "",
+                            liaison_actor_get_name (of));
+  else
+    role = g_strdup (written);
+
+  set_role (ex, person, role, of == NULL);
+  remember_title (ex, person, title, is_country (of) ? of : NULL);
+
+  if (of != NULL)
+    {
+      relate (ex, person, of, LIAISON_RELATION_KIND_HOLDS_OFFICE, 0.9, written);
+      if (is_country (of) && !g_hash_table_contains (ex->person_country, person))
+        g_hash_table_insert (ex->person_country, person, of);
+    }
 }
 
 /* "the Kenya president", "the minister": the person who holds that office. */
@@ -737,17 +817,107 @@ apposition_end (Extractor *ex,
   return pos;
 }
 
-/* "A B, a member of X" / "A B, foreign minister of X": what follows a new person's name. */
-static void
+/* Words after which an apposition says no more about the office: "X, foreign minister of Y,
+ * on Monday ...", "X, the minister who ...". */
+static gboolean
+ends_role (Extractor *ex,
+           guint      pos,
+           guint      end)
+{
+  static const char *words[] = { "on", "at", "during", "who", "whose", "which", "when", "last",
+                                 "this", "earlier", "later", "yesterday", "today", NULL };
+
+  return pos < end && g_strv_contains (words, tok (ex, pos)->key);
+}
+
+/* A country named just before @pos, as in "Kenyan", "the Kenya", "Oman's": the mention, or
+ * %NULL. */
+static Mention *
+country_before (Extractor *ex,
+                guint      pos)
+{
+  Mention *prev;
+
+  if (ex->mentions->len == 0)
+    return NULL;
+
+  prev = &g_array_index (ex->mentions, Mention, ex->mentions->len - 1);
+  if (!is_country (prev->actor))
+    return NULL;
+  if (prev->end == pos)
+    return prev;
+  if (prev->end + 2 == pos && tok_is (ex, prev->end, pos, "'") && tok_is (ex, prev->end + 1, pos, "s"))
+    return prev;
+
+  return NULL;
+}
+
+/* The entity at @pos, when it is a country or a body, with its mention recorded. */
+static LiaisonActor *
+read_country_or_body (Extractor *ex,
+                      guint      pos,
+                      guint     *n_tokens)
+{
+  const LiaisonGazetteerEntry *entry;
+  LiaisonActor *actor;
+
+  *n_tokens = 0;
+  entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, pos, n_tokens);
+  if (entry == NULL || (entry->klass != LIAISON_GAZETTEER_COUNTRY &&
+                        entry->klass != LIAISON_GAZETTEER_DEMONYM &&
+                        entry->klass != LIAISON_GAZETTEER_ORGANIZATION))
+    return NULL;
+
+  actor = entity_actor (ex, entry);
+  add_mention (ex, actor, pos, pos + *n_tokens, TRUE);
+  push_mention (ex, pos, pos + *n_tokens, MENTION_ENTITY, actor, entry);
+
+  return actor;
+}
+
+/* "Lt. Gen. A B of Vietnam", "Prof. A B of the National University": where a person comes
+ * from. Returns the token after it. */
+static guint
+read_of_country (Extractor    *ex,
+                 LiaisonActor *person,
+                 guint         pos,
+                 guint         end)
+{
+  LiaisonActor *of;
+  guint from = pos + 1, n = 0;
+
+  if (!tok_is (ex, pos, end, "of"))
+    return pos;
+  if (tok_is (ex, from, end, "the"))
+    from++;
+  if ((of = read_country_or_body (ex, from, &n)) == NULL)
+    return pos;
+
+  if (!is_country (of))
+    relate (ex, person, of, LIAISON_RELATION_KIND_MEMBER_OF, 0.6, NULL);
+  else if (g_hash_table_contains (ex->weak_roles, person))
+    give_office (ex, person, g_hash_table_lookup (ex->office_of, person),
+                 liaison_actor_get_role (person), of);
+  else if (!g_hash_table_contains (ex->person_country, person))
+    relate (ex, person, of, LIAISON_RELATION_KIND_REPRESENTS, 0.7, NULL);
+
+  return from + n;
+}
+
+/* "A B, a member of X" / "A B, foreign minister of X" / "A B, the Philippine defence
+ * secretary": what follows a new person's name. Returns the token after the part read. */
+static guint
 read_apposition (Extractor    *ex,
                  LiaisonActor *person,
                  guint         pos,
                  guint         end)
 {
-  guint start, stop, n;
+  const LiaisonGazetteerEntry *title;
+  LiaisonActor *of = NULL;
+  guint start, stop, n, m = 0, role_end;
 
   if (!tok_is (ex, pos, end, ","))
-    return;
+    return pos;
 
   start = skip_apposition_article (ex, pos + 1, end);
   stop = apposition_end (ex, start, end);
@@ -757,7 +927,6 @@ read_apposition (Extractor    *ex,
       for (guint i = start + n; i < stop; i++)
         {
           const LiaisonGazetteerEntry *entry;
-          guint m = 0;
 
           entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i, &m);
           if (entry != NULL && (entry->klass == LIAISON_GAZETTEER_ORGANIZATION ||
@@ -769,55 +938,59 @@ read_apposition (Extractor    *ex,
               add_mention (ex, org, i, i + m, TRUE);
               push_mention (ex, i, i + m, MENTION_ENTITY, org, entry);
               relate (ex, person, org, LIAISON_RELATION_KIND_MEMBER_OF, 0.9, "member of");
-              if (liaison_actor_get_role (person) == NULL)
-                liaison_actor_set_role (person, role);
-              return;
+              set_role (ex, person, role, FALSE);
+              return i + m;
             }
         }
-      return;
+      return pos;
+    }
+
+  /* "the Philippine defence secretary", "Kenya's foreign minister" */
+  if ((of = read_country_or_body (ex, start, &n)) != NULL)
+    {
+      start += n;
+      if (tok_is (ex, start, stop, "'") && tok_is (ex, start + 1, stop, "s"))
+        start += 2;
+    }
+
+  title = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, start, &m);
+  if (title == NULL || title->klass != LIAISON_GAZETTEER_TITLE || title->honorific)
+    return of != NULL ? start : pos;
+
+  /* The office is the country or body the apposition ends with: "... Affairs of Kenya". */
+  role_end = start + m;
+  for (guint i = start + m; i < stop && !ends_role (ex, i, stop); )
+    {
+      LiaisonActor *found = read_country_or_body (ex, i, &n);
+
+      if (found != NULL)
+        {
+          of = found;
+          role_end = i + n;
+        }
+      i += n > 0 ? n : 1;
+    }
+
+  /* Without "of X", the office is what is written before any time or clause. */
+  if (role_end == start + m)
+    {
+      role_end = start + m;
+      while (role_end < stop && !ends_role (ex, role_end, stop))
+        role_end++;
+      if (of != NULL && role_end > start + m)
+        {
+          /* "the Philippine defence secretary, ...": the title alone. */
+          role_end = start + m;
+        }
     }
 
   {
-    const LiaisonGazetteerEntry *title = NULL;
-    LiaisonActor *of = NULL;
-    guint m = 0;
+    g_autofree char *surface = token_text (ex, start, role_end);
 
-    title = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, start, &m);
-    if (title == NULL || title->klass != LIAISON_GAZETTEER_TITLE)
-      return;
-
-    /* The office is the country or body the apposition ends with: "... Affairs of Kenya". */
-    for (guint i = start + m; i < stop; )
-      {
-        const LiaisonGazetteerEntry *entry;
-        guint k = 0;
-
-        entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i, &k);
-        if (entry != NULL && (entry->klass == LIAISON_GAZETTEER_COUNTRY ||
-                              entry->klass == LIAISON_GAZETTEER_ORGANIZATION))
-          {
-            of = entity_actor (ex, entry);
-            add_mention (ex, of, i, i + k, TRUE);
-            push_mention (ex, i, i + k, MENTION_ENTITY, of, entry);
-          }
-        i += k > 0 ? k : 1;
-      }
-
-    {
-      g_autofree char *surface = token_text (ex, start, stop);
-      g_autofree char *role = capitalise_words (surface);
-
-      if (liaison_actor_get_role (person) == NULL)
-        liaison_actor_set_role (person, role);
-      if (of != NULL)
-        {
-          relate (ex, person, of, LIAISON_RELATION_KIND_HOLDS_OFFICE, 0.85, title->name);
-          if (is_country (of) && !g_hash_table_contains (ex->person_country, person))
-            g_hash_table_insert (ex->person_country, person, of);
-        }
-      remember_title (ex, person, title, is_country (of) ? of : NULL);
-    }
+    give_office (ex, person, title, surface, of);
   }
+
+  return role_end;
 }
 
 static LiaisonActor *
@@ -854,52 +1027,93 @@ read_mentions (Extractor *ex,
 
       if (entry != NULL && entry->klass == LIAISON_GAZETTEER_TITLE)
         {
-          LiaisonActor *country = NULL;
-          guint name_end;
+          /* "Kenyan President", "the Kenya president", "Oman's Foreign Minister" */
+          Mention *before = country_before (ex, i);
+          LiaisonActor *country = before ? before->actor : NULL;
+          const LiaisonGazetteerEntry *office = entry;
+          guint title_end = i + n, name_start, name_end, k = 0;
 
-          /* "Kenyan President", "the Kenya president", "U.S. Secretary of State" */
-          if (ex->mentions->len > 0)
+          /* "Lt. Gen.", "President Dr.": the first title that is an office counts. */
+          while (title_end < end &&
+                 (entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens,
+                                                   title_end, &k)) != NULL &&
+                 entry->klass == LIAISON_GAZETTEER_TITLE)
             {
-              Mention *prev = &g_array_index (ex->mentions, Mention, ex->mentions->len - 1);
-
-              if (prev->end == i && is_country (prev->actor))
-                country = prev->actor;
+              if (office->honorific && !entry->honorific)
+                office = entry;
+              title_end += k;
             }
 
-          name_end = name_run (ex, i + n, end);
-          if (name_end > i + n)
+          name_start = title_end;
+          name_end = name_run (ex, name_start, end);
+
+          /* "Mexico's foreign minister, A B, said": the name after a comma. */
+          if (name_end == name_start && !office->honorific && tok_is (ex, name_start, end, ","))
             {
-              LiaisonActor *person = known_person (ex, i + n, name_end);
+              guint after = name_run (ex, name_start + 1, end);
+
+              if (after >= name_start + 3 &&
+                  (after == end || tok_is (ex, after, end, ",") || tok_is (ex, after, end, ".")))
+                {
+                  name_start++;
+                  name_end = after;
+                }
+            }
+
+          if (name_end > name_start)
+            {
+              LiaisonActor *person = known_person (ex, name_start, name_end);
               g_autofree char *title = token_text (ex, i, i + n);
-              g_autofree char *role = capitalise_words (title);
 
               if (person == NULL)
-                person = new_person (ex, i + n, name_end);
-              add_mention (ex, person, i + n, name_end, FALSE);
-              push_mention (ex, i + n, name_end, MENTION_ENTITY, person, NULL);
-              give_office (ex, person, role, country);
-              remember_title (ex, person, entry, country);
-              read_apposition (ex, person, name_end, end);
-              i = name_end;
+                person = new_person (ex, name_start, name_end);
+              add_mention (ex, person, name_start, name_end, FALSE);
+              push_mention (ex, name_start, name_end, MENTION_ENTITY, person, NULL);
+              give_office (ex, person, office, office == entry || !office->honorific ? title
+                                                                                       : office->name,
+                           country);
+              i = read_apposition (ex, person, read_of_country (ex, person, name_end, end), end);
               continue;
             }
           else
             {
-              LiaisonActor *person = person_by_title (ex, entry, country);
+              LiaisonActor *person = office->honorific ? NULL : person_by_title (ex, office, country);
 
               if (person != NULL)
                 {
-                  guint from = i;
+                  guint from = before ? before->start : i;
 
                   /* "the Kenya president": the whole phrase is the mention. */
-                  if (country != NULL)
-                    from = g_array_index (ex->mentions, Mention, ex->mentions->len - 1).start;
                   if (from > start && tok_is (ex, from - 1, end, "the"))
                     from--;
-                  add_mention (ex, person, from, i + n, FALSE);
-                  push_mention (ex, from, i + n, MENTION_ENTITY, person, NULL);
+                  add_mention (ex, person, from, title_end, FALSE);
+                  push_mention (ex, from, title_end, MENTION_ENTITY, person, NULL);
                 }
-              i += n;
+              i = title_end;
+              continue;
+            }
+        }
+
+      /* "his Iranian counterpart, A B": the same office in the other country. */
+      if (tok_is (ex, i, end, "counterpart") && ex->last_person != NULL &&
+          g_hash_table_contains (ex->office_of, ex->last_person))
+        {
+          Mention *before = country_before (ex, i);
+          guint name_start = tok_is (ex, i + 1, end, ",") ? i + 2 : i + 1;
+          guint name_end = name_run (ex, name_start, end);
+
+          if (before != NULL && name_end > name_start + 1)
+            {
+              const LiaisonGazetteerEntry *office = g_hash_table_lookup (ex->office_of,
+                                                                         ex->last_person);
+              LiaisonActor *person = known_person (ex, name_start, name_end);
+
+              if (person == NULL)
+                person = new_person (ex, name_start, name_end);
+              add_mention (ex, person, name_start, name_end, FALSE);
+              push_mention (ex, name_start, name_end, MENTION_ENTITY, person, NULL);
+              give_office (ex, person, office, office->name, before->actor);
+              i = name_end;
               continue;
             }
         }
@@ -968,10 +1182,13 @@ read_mentions (Extractor *ex,
 
           if (person != NULL)
             {
-              add_mention (ex, person, i, name_end, name_end - i == 1);
+              g_autofree char *surface = token_text (ex, i, name_end);
+
+              /* "Wang", "Asante-Darko": a shorter name of someone already named. */
+              add_mention (ex, person, i, name_end,
+                           !g_str_equal (surface, liaison_actor_get_name (person)));
               push_mention (ex, i, name_end, MENTION_ENTITY, person, NULL);
-              read_apposition (ex, person, name_end, end);
-              i = name_end;
+              i = read_apposition (ex, person, read_of_country (ex, person, name_end, end), end);
               continue;
             }
 
@@ -1057,7 +1274,62 @@ cue_label (Extractor *ex,
   return token_text (ex, pos, pos + n);
 }
 
-/* "X met with Y" */
+/* The persons who are the subject of a verb at @pos: the nearest person before it, and those
+ * joined to it by "and" ("A and B held talks", "Sen. A and Sen. B met ..."). */
+static guint
+meeting_subjects (Extractor     *ex,
+                  guint          start,
+                  guint          pos,
+                  LiaisonActor **subjects,
+                  guint          max)
+{
+  guint n = 0, left = pos;
+
+  for (guint k = ex->mentions->len; k > 0 && n < max; k--)
+    {
+      Mention *m = &g_array_index (ex->mentions, Mention, k - 1);
+      gboolean joined = FALSE;
+
+      if (m->end > pos || m->start < start || m->after_with)
+        continue;
+      if (!is_person (m->actor))
+        continue;
+
+      if (n > 0)
+        {
+          /* "A and B", "A, the X minister, and Dr. B": the words just before the later
+           * person, past its titles, are "and". */
+          guint t = left;
+
+          while (t > m->end && (tok_is (ex, t - 1, pos, ".") ||
+                                (tok (ex, t - 1)->flags & LIAISON_TOKEN_CAPITALIZED)))
+            t--;
+          joined = t > m->end && tok_is (ex, t - 1, pos, "and") && left - m->end <= 16;
+          if (!joined)
+            break;
+        }
+
+      if (n == 0 || subjects[n - 1] != m->actor)
+        subjects[n++] = m->actor;
+      left = m->start;
+    }
+
+  return n;
+}
+
+static void
+relate_meeting (Extractor    *ex,
+                LiaisonActor *a,
+                LiaisonActor *b,
+                guint         pos,
+                guint         n)
+{
+  g_autofree char *label = cue_label (ex, pos, n);
+
+  relate (ex, a, b, LIAISON_RELATION_KIND_MET_WITH, 0.9, label);
+}
+
+/* "X met with Y", "X was received by Y", "X and Y held talks" */
 static void
 read_meetings (Extractor *ex,
                guint      start,
@@ -1065,30 +1337,50 @@ read_meetings (Extractor *ex,
 {
   for (guint i = start; i < end; i++)
     {
-      guint n = cue_at (ex, i, end, CUE_MEETING);
-      LiaisonActor *subject;
+      LiaisonActor *subjects[4];
+      guint n_subjects;
       Mention *object;
+      guint n;
 
-      if (n == 0)
-        continue;
-
-      subject = NULL;
-      for (guint k = ex->mentions->len; k > 0 && subject == NULL; k--)
+      /* "X was welcomed at the airport by Y" */
+      if ((n = cue_at (ex, i, end, CUE_MEETING_PASSIVE)) > 0)
         {
-          Mention *m = &g_array_index (ex->mentions, Mention, k - 1);
+          guint by = i + n;
 
-          if (m->end <= i && m->start >= start && is_person (m->actor))
-            subject = m->actor;
+          while (by < end && by < i + n + 8 && !tok_is (ex, by, end, "by"))
+            by++;
+          object = by < end ? first_after (ex, by + 1, MIN (end, by + 6), is_person) : NULL;
+          n_subjects = meeting_subjects (ex, start, i, subjects, G_N_ELEMENTS (subjects));
+          for (guint k = 0; k < n_subjects && object != NULL; k++)
+            relate_meeting (ex, subjects[k], object->actor, i, n);
+          i += n - 1;
+          continue;
         }
-      object = first_after (ex, i + n, end, is_person);
 
-      if (subject != NULL && object != NULL)
+      if ((n = cue_at (ex, i, end, CUE_MEETING)) > 0)
         {
-          g_autofree char *label = cue_label (ex, i, n);
+          n_subjects = meeting_subjects (ex, start, i, subjects, G_N_ELEMENTS (subjects));
+          object = first_after (ex, i + n, MIN (end, i + n + 12), is_person);
 
-          relate (ex, subject, object->actor, LIAISON_RELATION_KIND_MET_WITH, 0.9, label);
+          for (guint k = 0; k < n_subjects && object != NULL; k++)
+            relate_meeting (ex, subjects[k], object->actor, i, n);
+          if (object != NULL || n_subjects > 1)
+            {
+              for (guint k = 1; object == NULL && k < n_subjects; k++)
+                relate_meeting (ex, subjects[0], subjects[k], i, n);
+              i += n - 1;
+              continue;
+            }
         }
-      i += n - 1;
+
+      /* "A and B held talks": a meeting with no object joins its subjects. */
+      if ((n = cue_at (ex, i, end, CUE_JOINT_MEETING)) > 0)
+        {
+          n_subjects = meeting_subjects (ex, start, i, subjects, G_N_ELEMENTS (subjects));
+          for (guint k = 1; k < n_subjects; k++)
+            relate_meeting (ex, subjects[0], subjects[k], i, n);
+          i += n - 1;
+        }
     }
 }
 
@@ -1289,6 +1581,14 @@ read_commitments (Extractor *ex,
 
               relate (ex, subject, object->actor, LIAISON_RELATION_KIND_PARTICIPATES_IN, 0.85, label);
             }
+          i += n - 1;
+          continue;
+        }
+
+      if ((n = cue_at (ex, i, end, CUE_SUPPORT)) > 0 && i > start &&
+          cue_at (ex, i - 1, end, CUE_MEETING_PASSIVE) == n + 1)
+        {
+          /* "was welcomed by": a meeting, read above */
           i += n - 1;
           continue;
         }
@@ -1646,6 +1946,8 @@ liaison_extract_article (LiaisonDocument  *document,
   ex.quotes = liaison_find_quotes (text, body, ex.sentences);
   ex.name_parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ex.person_titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ex.office_of = g_hash_table_new (NULL, NULL);
+  ex.weak_roles = g_hash_table_new (NULL, NULL);
   ex.person_country = g_hash_table_new (NULL, NULL);
   ex.actor_entries = g_hash_table_new (NULL, NULL);
   ex.first_sentence = g_hash_table_new (NULL, NULL);
@@ -1663,6 +1965,8 @@ liaison_extract_article (LiaisonDocument  *document,
   g_hash_table_unref (ex.first_sentence);
   g_hash_table_unref (ex.actor_entries);
   g_hash_table_unref (ex.person_country);
+  g_hash_table_unref (ex.weak_roles);
+  g_hash_table_unref (ex.office_of);
   g_hash_table_unref (ex.person_titles);
   g_hash_table_unref (ex.name_parts);
   g_array_unref (ex.quotes);

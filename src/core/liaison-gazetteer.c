@@ -317,6 +317,7 @@ load_title (LiaisonGazetteer *self,
     rank = (int) json_object_get_int_member_with_default (object, "rank", 0);
 
   entry = new_entry (self, LIAISON_GAZETTEER_TITLE, title, NULL, NULL, rank);
+  entry->pub.honorific = json_object_get_boolean_member_with_default (object, "honorific", FALSE);
   add_phrase (self, entry, title, FALSE);
   add_phrases (self, entry, object, "variants");
 }

@@ -33,6 +33,8 @@ typedef enum
  *   belongs to, or %NULL
  * @part_of: (nullable): canonical name of the entity this one is part of
  * @rank: for titles, how senior the office is (head of state 100)
+ * @honorific: for titles, a form of address ("Dr.", "Mr.", "H.E.") that introduces a name but
+ *   is no office
  */
 typedef struct
 {
@@ -41,6 +43,7 @@ typedef struct
   const char            *code;
   const char            *part_of;
   int                    rank;
+  gboolean               honorific;
 } LiaisonGazetteerEntry;
 
 typedef struct _LiaisonGazetteer LiaisonGazetteer;
