@@ -52,6 +52,9 @@ typedef enum
   CUE_COUNTRY_WITH_THE,
   CUE_MEETING_PASSIVE,
   CUE_JOINT_MEETING,
+  CUE_ORG_HEAD,
+  CUE_PROGRAMME_HEAD,
+  CUE_ORG_CONNECTOR,
   N_CUES
 } Cue;
 
@@ -60,7 +63,7 @@ static const char *cue_lists[N_CUES] = {
   "participation_frames", "proposal_passive", "proposal_active", "cooperation_words",
   "sector_list_cues", "list_ends", "membership", "person_pronouns", "country_references",
   "not_names", "name_particles", "org_words", "clause_ends", "countries_with_the",
-  "meeting_passive", "joint_meetings",
+  "meeting_passive", "joint_meetings", "org_heads", "programme_heads", "org_connectors",
 };
 
 typedef struct
@@ -1000,6 +1003,195 @@ country_of_person (Extractor    *ex,
   return person ? g_hash_table_lookup (ex->person_country, person) : NULL;
 }
 
+/* Organisations and programmes by the shape of their names --------------------------------- */
+
+static gboolean
+is_capitalised_word (Extractor *ex,
+                     guint      pos,
+                     guint      end)
+{
+  return pos < end && (tok (ex, pos)->flags & LIAISON_TOKEN_CAPITALIZED) &&
+         !(tok (ex, pos)->flags & LIAISON_TOKEN_DIGITS);
+}
+
+/* Whether the knowledge base knows a body, programme or title starting at @pos. */
+static gboolean
+known_name_at (Extractor *ex,
+               guint      pos)
+{
+  const LiaisonGazetteerEntry *entry;
+  guint n = 0;
+
+  entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, pos, &n);
+  return entry != NULL && (entry->klass == LIAISON_GAZETTEER_ORGANIZATION ||
+                           entry->klass == LIAISON_GAZETTEER_PROGRAMME ||
+                           entry->klass == LIAISON_GAZETTEER_TITLE);
+}
+
+/* A name built like a body's or a programme's: capitalised words joined by "of", "for",
+ * "on", "and", hyphens, with a head word that says what it is, and maybe a complement after
+ * it: "Senate Foreign Relations Committee", "Ministry of Foreign Affairs", "Enhanced Trade
+ * and Investment Partnership". Returns the end of the name, or @pos; @kind is set to what it
+ * names. */
+static guint
+body_name_run (Extractor        *ex,
+               guint             pos,
+               guint             end,
+               LiaisonActorKind *kind)
+{
+  guint i = pos, words = 0, head = G_MAXUINT, head_words = 0, run_end = pos;
+  gboolean complement = FALSE;
+
+  if (!is_capitalised_word (ex, pos, end) || is_cue (ex, pos, CUE_NOT_NAME))
+    return pos;
+
+  /* "the U.K.-Nigeria Partnership": the second of two joined countries names no body. */
+  if (pos > 0 && tok_is (ex, pos - 1, end, "-") && !(tok (ex, pos - 1)->flags & LIAISON_TOKEN_SPACE_AFTER))
+    return pos;
+
+  while (i < end)
+    {
+      guint n;
+
+      if (is_capitalised_word (ex, i, end))
+        {
+          /* A body the knowledge base knows starts a name of its own. */
+          if (i > pos && known_name_at (ex, i))
+            break;
+          words++;
+          if (is_cue (ex, i, CUE_PROGRAMME_HEAD) || is_cue (ex, i, CUE_ORG_HEAD))
+            {
+              head = i;
+              head_words = words;
+              complement = FALSE;
+            }
+          run_end = ++i;
+          continue;
+        }
+
+      if (words > 0 && tok_is (ex, i, end, "-") &&
+          !(tok (ex, i - 1)->flags & LIAISON_TOKEN_SPACE_AFTER) &&
+          !(tok (ex, i)->flags & LIAISON_TOKEN_SPACE_AFTER) && is_capitalised_word (ex, i + 1, end))
+        {
+          i++;
+          continue;
+        }
+
+      if (words > 0 && (n = cue_at (ex, i, end, CUE_ORG_CONNECTOR)) > 0 &&
+          is_capitalised_word (ex, i + n, end) && !is_cue (ex, i + n, CUE_NOT_NAME))
+        {
+          /* "the Ministry of Trade and the Central Bank" is two bodies. */
+          if (tok_is (ex, i, end, "and") && tok_is (ex, i + 1, end, "the"))
+            break;
+          if (head != G_MAXUINT && i == head + 1 && !tok_is (ex, i, end, "and"))
+            complement = TRUE;
+          i += n;
+          continue;
+        }
+
+      break;
+    }
+
+  if (head == G_MAXUINT)
+    return pos;
+
+  *kind = is_cue (ex, head, CUE_PROGRAMME_HEAD) ? LIAISON_ACTOR_KIND_PROGRAMME
+                                                : LIAISON_ACTOR_KIND_ORGANIZATION;
+
+  /* "Ministry of Commerce": the complement belongs to the name. */
+  if (complement)
+    return run_end;
+
+  /* A bare head ("the Ministry") is no name. */
+  return head_words >= 2 ? head + 1 : pos;
+}
+
+/* A body found by the shape of its name, and the acronym that may follow it: "the Kenya
+ * Ports Authority (KPA)". Returns the token after what was read. */
+static guint
+read_body_name (Extractor        *ex,
+                guint             pos,
+                guint             name_end,
+                guint             end,
+                LiaisonActorKind  kind)
+{
+  g_autofree char *name = token_text (ex, pos, name_end);
+  LiaisonActor *actor = liaison_document_find_actor (ex->document, name);
+  Mention *before = country_before (ex, pos);
+  guint next = name_end;
+
+  if (actor == NULL || is_person (actor))
+    actor = ensure_actor (ex, name, kind);
+  add_mention (ex, actor, pos, name_end, FALSE);
+  push_mention (ex, pos, name_end, MENTION_ENTITY, actor, NULL);
+
+  if (tok_is (ex, name_end, end, "(") && name_end + 2 < end &&
+      (tok (ex, name_end + 1)->flags & LIAISON_TOKEN_ALL_CAPS) && tok_is (ex, name_end + 2, end, ")"))
+    {
+      g_autofree char *acronym = token_text (ex, name_end + 1, name_end + 2);
+
+      liaison_actor_add_alias (actor, acronym);
+      next = name_end + 3;
+    }
+
+  /* "China's Ministry of Commerce": a national body; "the Kenya-China Partnership": a
+   * programme of both. */
+  if (before != NULL && kind == LIAISON_ACTOR_KIND_ORGANIZATION)
+    relate (ex, actor, before->actor, LIAISON_RELATION_KIND_PART_OF, 0.7, NULL);
+  else if (before != NULL)
+    {
+      relate (ex, before->actor, actor, LIAISON_RELATION_KIND_PARTICIPATES_IN, 0.7, NULL);
+      for (guint k = ex->mentions->len - 1; k > 0; k--)
+        {
+          Mention *m = &g_array_index (ex->mentions, Mention, k - 1);
+
+          if (m->end + 1 == before->start && tok_is (ex, m->end, end, "-") && is_country (m->actor))
+            relate (ex, m->actor, actor, LIAISON_RELATION_KIND_PARTICIPATES_IN, 0.7, NULL);
+          if (m->end + 1 <= before->start)
+            break;
+        }
+    }
+  for (guint k = ex->mentions->len; k > 0; k--)
+    {
+      Mention *m = &g_array_index (ex->mentions, Mention, k - 1);
+
+      /* "Ministry of Foreign Affairs of Kenya": the country that ends the name. */
+      if (m->start >= pos && m->end == name_end && m->actor != actor && is_country (m->actor))
+        relate (ex, actor, m->actor, LIAISON_RELATION_KIND_PART_OF, 0.7, NULL);
+    }
+
+  return next;
+}
+
+/* An organisation or programme this article named before, by name, alias or acronym. */
+static guint
+known_body (Extractor     *ex,
+            guint          pos,
+            guint          end,
+            LiaisonActor **actor)
+{
+  if (!is_capitalised_word (ex, pos, end))
+    return 0;
+
+  for (guint n = MIN (end - pos, 8); n > 0; n--)
+    {
+      g_autofree char *name = NULL;
+      LiaisonActor *found;
+
+      if (!is_capitalised_word (ex, pos + n - 1, end) && !tok_is (ex, pos + n - 1, end, ")"))
+        continue;
+      name = token_text (ex, pos, pos + n);
+      found = liaison_document_find_actor (ex->document, name);
+      if (is_body (found) && !g_hash_table_contains (ex->actor_entries, found))
+        {
+          *actor = found;
+          return n;
+        }
+    }
+
+  return 0;
+}
+
 /* Finds the mentions of one sentence, tokens [@start, @end). */
 static void
 read_mentions (Extractor *ex,
@@ -1020,6 +1212,29 @@ read_mentions (Extractor *ex,
         }
 
       entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i, &n);
+
+      /* A body named by its shape, when that name is longer than what the knowledge base
+       * knows at this place: "Kenya Ports Authority" is not "Kenya". */
+      if (entry == NULL || entry->klass != LIAISON_GAZETTEER_TITLE)
+        {
+          LiaisonActorKind kind = LIAISON_ACTOR_KIND_ORGANIZATION;
+          LiaisonActor *known = NULL;
+          guint body_end = body_name_run (ex, i, end, &kind);
+          guint k;
+
+          if (body_end > i + (entry ? n : 0))
+            {
+              i = read_body_name (ex, i, body_end, end, kind);
+              continue;
+            }
+          if ((k = known_body (ex, i, end, &known)) > (entry ? n : 0))
+            {
+              add_mention (ex, known, i, i + k, FALSE);
+              push_mention (ex, i, i + k, MENTION_ENTITY, known, NULL);
+              i += k;
+              continue;
+            }
+        }
 
       /* Sectors are common words; they count only in lists of fields of cooperation. */
       if (entry != NULL && entry->klass == LIAISON_GAZETTEER_SECTOR)
