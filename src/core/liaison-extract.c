@@ -447,6 +447,7 @@ name_run (Extractor *ex,
           guint      pos,
           guint      end)
 {
+  const LiaisonGazetteerEntry *entry;
   guint i = pos;
   guint n_words = 0;
 
@@ -457,7 +458,9 @@ name_run (Extractor *ex,
     {
       guint n = 0;
 
-      if (liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i, &n) != NULL && n_words > 0)
+      /* A known name ends a person's, except a city's: "Paulo Lima", "Ana Paris". */
+      if (n_words > 0 && (entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i, &n)) &&
+          entry->klass != LIAISON_GAZETTEER_PLACE)
         break;
 
       if (is_name_word (ex, i, end))
@@ -1134,31 +1137,53 @@ read_body_name (Extractor        *ex,
       next = name_end + 3;
     }
 
-  /* "China's Ministry of Commerce": a national body; "the Kenya-China Partnership": a
-   * programme of both. */
-  if (before != NULL && kind == LIAISON_ACTOR_KIND_ORGANIZATION)
-    relate (ex, actor, before->actor, LIAISON_RELATION_KIND_PART_OF, 0.7, NULL);
-  else if (before != NULL)
-    {
-      relate (ex, before->actor, actor, LIAISON_RELATION_KIND_PARTICIPATES_IN, 0.7, NULL);
-      for (guint k = ex->mentions->len - 1; k > 0; k--)
-        {
-          Mention *m = &g_array_index (ex->mentions, Mention, k - 1);
+  /* The countries it belongs to: "China's Ministry of Commerce", "Ministry of Transport of
+   * Uganda", "Kenya Ports Authority" are national bodies; "the Norway-Chile Shipping
+   * Partnership" is a programme of both. */
+  {
+    g_autoptr(GPtrArray) countries = g_ptr_array_new ();
 
-          if (m->end + 1 == before->start && tok_is (ex, m->end, end, "-") && is_country (m->actor))
-            relate (ex, m->actor, actor, LIAISON_RELATION_KIND_PARTICIPATES_IN, 0.7, NULL);
-          if (m->end + 1 <= before->start)
-            break;
-        }
-    }
-  for (guint k = ex->mentions->len; k > 0; k--)
-    {
-      Mention *m = &g_array_index (ex->mentions, Mention, k - 1);
+    if (before != NULL)
+      {
+        g_ptr_array_add (countries, before->actor);
+        for (guint k = ex->mentions->len - 1; k > 0; k--)
+          {
+            Mention *m = &g_array_index (ex->mentions, Mention, k - 1);
 
-      /* "Ministry of Foreign Affairs of Kenya": the country that ends the name. */
-      if (m->start >= pos && m->end == name_end && m->actor != actor && is_country (m->actor))
-        relate (ex, actor, m->actor, LIAISON_RELATION_KIND_PART_OF, 0.7, NULL);
-    }
+            if (m->end + 1 == before->start && tok_is (ex, m->end, end, "-") && is_country (m->actor))
+              g_ptr_array_add (countries, m->actor);
+            if (m->end + 1 <= before->start)
+              break;
+          }
+      }
+
+    for (guint j = pos; j < name_end; )
+      {
+        const LiaisonGazetteerEntry *entry;
+        guint n = 0;
+
+        entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, j, &n);
+        if (entry != NULL && (entry->klass == LIAISON_GAZETTEER_COUNTRY ||
+                              entry->klass == LIAISON_GAZETTEER_DEMONYM) && j + n <= name_end)
+          {
+            LiaisonActor *country = entity_actor (ex, entry);
+
+            add_mention (ex, country, j, j + n, TRUE);
+            if (!g_ptr_array_find (countries, country, NULL))
+              g_ptr_array_add (countries, country);
+          }
+        j += n > 0 ? n : 1;
+      }
+
+    for (guint c = 0; c < countries->len; c++)
+      {
+        if (kind == LIAISON_ACTOR_KIND_PROGRAMME)
+          relate (ex, g_ptr_array_index (countries, c), actor,
+                  LIAISON_RELATION_KIND_PARTICIPATES_IN, 0.7, NULL);
+        else if (countries->len == 1)
+          relate (ex, actor, g_ptr_array_index (countries, c), LIAISON_RELATION_KIND_PART_OF, 0.7, NULL);
+      }
+  }
 
   return next;
 }
@@ -1279,10 +1304,12 @@ read_mentions (Extractor *ex,
             {
               LiaisonActor *person = known_person (ex, name_start, name_end);
               g_autofree char *title = token_text (ex, i, i + n);
+              g_autofree char *name = token_text (ex, name_start, name_end);
 
               if (person == NULL)
                 person = new_person (ex, name_start, name_end);
-              add_mention (ex, person, name_start, name_end, FALSE);
+              add_mention (ex, person, name_start, name_end,
+                           !g_str_equal (name, liaison_actor_get_name (person)));
               push_mention (ex, name_start, name_end, MENTION_ENTITY, person, NULL);
               give_office (ex, person, office, office == entry || !office->honorific ? title
                                                                                        : office->name,
@@ -1532,6 +1559,30 @@ meeting_subjects (Extractor     *ex,
   return n;
 }
 
+/* The first person after a verb of meeting who is not its subject ("received his counterpart"). */
+static Mention *
+meeting_object (Extractor     *ex,
+                guint          pos,
+                guint          stop,
+                LiaisonActor **subjects,
+                guint          n_subjects)
+{
+  for (guint k = 0; k < ex->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (ex->mentions, Mention, k);
+      gboolean is_subject = FALSE;
+
+      if (m->start < pos || m->start >= stop || !is_person (m->actor))
+        continue;
+      for (guint j = 0; j < n_subjects; j++)
+        is_subject |= subjects[j] == m->actor;
+      if (!is_subject)
+        return m;
+    }
+
+  return NULL;
+}
+
 static void
 relate_meeting (Extractor    *ex,
                 LiaisonActor *a,
@@ -1564,8 +1615,9 @@ read_meetings (Extractor *ex,
 
           while (by < end && by < i + n + 8 && !tok_is (ex, by, end, "by"))
             by++;
-          object = by < end ? first_after (ex, by + 1, MIN (end, by + 6), is_person) : NULL;
           n_subjects = meeting_subjects (ex, start, i, subjects, G_N_ELEMENTS (subjects));
+          object = by < end ? meeting_object (ex, by + 1, MIN (end, by + 6), subjects, n_subjects)
+                            : NULL;
           for (guint k = 0; k < n_subjects && object != NULL; k++)
             relate_meeting (ex, subjects[k], object->actor, i, n);
           i += n - 1;
@@ -1575,7 +1627,7 @@ read_meetings (Extractor *ex,
       if ((n = cue_at (ex, i, end, CUE_MEETING)) > 0)
         {
           n_subjects = meeting_subjects (ex, start, i, subjects, G_N_ELEMENTS (subjects));
-          object = first_after (ex, i + n, MIN (end, i + n + 12), is_person);
+          object = meeting_object (ex, i + n, MIN (end, i + n + 12), subjects, n_subjects);
 
           for (guint k = 0; k < n_subjects && object != NULL; k++)
             relate_meeting (ex, subjects[k], object->actor, i, n);
@@ -2004,6 +2056,13 @@ read_hierarchies (Extractor *ex)
             break;
 
           parent = entity_actor (ex, parent_entry);
+          /* "Political Bureau of the CPC Central Committee" names the committee too. */
+          if (liaison_actor_get_n_mentions (parent) == 0 && liaison_actor_get_n_mentions (actor) > 0)
+            {
+              g_autoptr(LiaisonSpan) span = liaison_span_copy (liaison_actor_get_mention (actor, 0));
+
+              liaison_actor_add_mention (parent, span);
+            }
           relate_in (ex, child, parent, LIAISON_RELATION_KIND_PART_OF, 0.75, NULL, sentence - 1);
           if (child != actor)
             relate_in (ex, actor, parent, LIAISON_RELATION_KIND_PART_OF, 0.75, NULL, sentence - 1);
