@@ -106,6 +106,26 @@ test_lookup (void)
   liaison_actor_add_alias (kenya, "Kenya");
   g_assert_true (liaison_document_find_actor (doc, "Kenya") == kenya);
 
+  /* Aliases added or removed after lookups; a later actor's name beats an earlier alias; the
+   * first of two aliases wins. */
+  liaison_actor_add_alias (ivoire, "Ivory Coast");
+  g_assert_true (liaison_document_find_actor (doc, "ivory coast") == ivoire);
+  liaison_actor_add_alias (china, "Ivory Coast");
+  g_assert_true (liaison_document_find_actor (doc, "Ivory Coast") == ivoire);
+  liaison_actor_remove_alias (ivoire, "Ivory Coast");
+  g_assert_true (liaison_document_find_actor (doc, "Ivory Coast") == china);
+  liaison_actor_remove_alias (china, "Ivory Coast");
+  g_assert_null (liaison_document_find_actor (doc, "Ivory Coast"));
+  liaison_actor_add_alias (china, "Middle Kingdom");
+  g_assert_true (liaison_document_find_actor (doc, "Middle Kingdom") == china);
+  {
+    LiaisonActor *kingdom = add_actor (doc, "Middle Kingdom", LIAISON_ACTOR_KIND_PLACE);
+
+    g_assert_true (liaison_document_find_actor (doc, "Middle Kingdom") == kingdom);
+    liaison_document_remove_actor (doc, kingdom);
+    g_assert_true (liaison_document_find_actor (doc, "Middle Kingdom") == china);
+  }
+
   /* Ids are unique across the document. */
   {
     g_autoptr(LiaisonActor) dup = liaison_actor_new ("country-kenya", "Other", LIAISON_ACTOR_KIND_PLACE);

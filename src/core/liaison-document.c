@@ -36,7 +36,9 @@ struct _LiaisonDocument
   GHashTable *relations_by_id;  /* id (borrowed) -> LiaisonRelation */
 
   /* name key -> LiaisonActor, rebuilt lazily when a name or alias changes */
-  GHashTable *name_index;
+  GHashTable *name_index;        /* name key -> the first actor with that name */
+  GHashTable *alias_index;       /* alias key -> the first actor with that alias */
+  GHashTable *indexed_aliases;   /* actor -> how many of its aliases are indexed */
   gboolean    name_index_dirty;
 
   GHashTable *positions;        /* actor id (owned) -> Position */
@@ -62,17 +64,43 @@ emit_changed (LiaisonDocument *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+static void index_name    (GHashTable      *index,
+                           const char      *name,
+                           LiaisonActor    *actor);
+static void index_aliases (LiaisonDocument *self,
+                           LiaisonActor    *actor);
+
 static void
-actor_names_changed_cb (LiaisonDocument *self)
+actor_name_changed_cb (LiaisonDocument *self)
 {
   self->name_index_dirty = TRUE;
+}
+
+/* Extraction adds aliases one by one to many actors: index the new ones instead of
+ * rebuilding the whole index, which would make reading a long article quadratic. A removed
+ * alias needs the rebuild. */
+static void
+actor_aliases_changed_cb (LiaisonDocument *self,
+                          GParamSpec      *pspec,
+                          LiaisonActor    *actor)
+{
+  guint indexed = GPOINTER_TO_UINT (g_hash_table_lookup (self->indexed_aliases, actor));
+
+  if (self->name_index_dirty)
+    return;
+
+  if (g_strv_length ((char **) liaison_actor_get_aliases (actor)) > indexed)
+    index_aliases (self, actor);
+  else
+    self->name_index_dirty = TRUE;
 }
 
 static void
 unwatch_actor (gpointer data,
                gpointer user_data)
 {
-  g_signal_handlers_disconnect_by_func (data, actor_names_changed_cb, user_data);
+  g_signal_handlers_disconnect_by_func (data, actor_name_changed_cb, user_data);
+  g_signal_handlers_disconnect_by_func (data, actor_aliases_changed_cb, user_data);
 }
 
 static void
@@ -91,6 +119,8 @@ liaison_document_dispose (GObject *object)
     }
 
   g_clear_pointer (&self->name_index, g_hash_table_unref);
+  g_clear_pointer (&self->alias_index, g_hash_table_unref);
+  g_clear_pointer (&self->indexed_aliases, g_hash_table_unref);
   g_clear_pointer (&self->relations_by_id, g_hash_table_unref);
   g_clear_pointer (&self->actors_by_id, g_hash_table_unref);
   g_clear_pointer (&self->articles_by_id, g_hash_table_unref);
@@ -134,6 +164,8 @@ liaison_document_init (LiaisonDocument *self)
   self->actors_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->relations_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->name_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->alias_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->indexed_aliases = g_hash_table_new (NULL, NULL);
   self->positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->serials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->zoom = 1.0;
@@ -324,9 +356,15 @@ liaison_document_add_actor (LiaisonDocument *self,
     return FALSE;
 
   g_hash_table_insert (self->actors_by_id, (gpointer) id, actor);
-  g_signal_connect_swapped (actor, "notify::name", G_CALLBACK (actor_names_changed_cb), self);
-  g_signal_connect_swapped (actor, "notify::aliases", G_CALLBACK (actor_names_changed_cb), self);
-  self->name_index_dirty = TRUE;
+  g_signal_connect_swapped (actor, "notify::name", G_CALLBACK (actor_name_changed_cb), self);
+  g_signal_connect_object (actor, "notify::aliases", G_CALLBACK (actor_aliases_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  /* Appended last, it claims only names no earlier actor has. */
+  if (!self->name_index_dirty)
+    {
+      index_name (self->name_index, liaison_actor_get_name (actor), actor);
+      index_aliases (self, actor);
+    }
   g_list_store_append (self->actors, actor);
   emit_changed (self);
 
@@ -351,17 +389,29 @@ liaison_document_lookup_actor (LiaisonDocument *self,
 }
 
 static void
-index_name (LiaisonDocument *self,
-            const char      *name,
-            LiaisonActor    *actor)
+index_name (GHashTable   *index,
+            const char   *name,
+            LiaisonActor *actor)
 {
   char *key = liaison_name_key (name);
 
   /* The first actor to claim a name keeps it, as the order of the actors list says. */
-  if (*key == '\0' || g_hash_table_contains (self->name_index, key))
+  if (*key == '\0' || g_hash_table_contains (index, key))
     g_free (key);
   else
-    g_hash_table_insert (self->name_index, key, actor);
+    g_hash_table_insert (index, key, actor);
+}
+
+static void
+index_aliases (LiaisonDocument *self,
+               LiaisonActor    *actor)
+{
+  const char * const *aliases = liaison_actor_get_aliases (actor);
+  guint n = 0;
+
+  for (; aliases[n]; n++)
+    index_name (self->alias_index, aliases[n], actor);
+  g_hash_table_insert (self->indexed_aliases, actor, GUINT_TO_POINTER (n));
 }
 
 static void
@@ -373,22 +423,15 @@ ensure_name_index (LiaisonDocument *self)
     return;
 
   g_hash_table_remove_all (self->name_index);
+  g_hash_table_remove_all (self->alias_index);
+  g_hash_table_remove_all (self->indexed_aliases);
 
-  /* Names first, then aliases: an actor's own name wins over another's alias. */
   for (guint i = 0; i < n; i++)
     {
       LiaisonActor *actor = g_list_model_get_item (G_LIST_MODEL (self->actors), i);
 
-      index_name (self, liaison_actor_get_name (actor), actor);
-      g_object_unref (actor);
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      LiaisonActor *actor = g_list_model_get_item (G_LIST_MODEL (self->actors), i);
-      const char * const *aliases = liaison_actor_get_aliases (actor);
-
-      for (guint j = 0; aliases[j]; j++)
-        index_name (self, aliases[j], actor);
+      index_name (self->name_index, liaison_actor_get_name (actor), actor);
+      index_aliases (self, actor);
       g_object_unref (actor);
     }
 
@@ -411,6 +454,7 @@ liaison_document_find_actor (LiaisonDocument *self,
                              const char      *name)
 {
   g_autofree char *key = NULL;
+  LiaisonActor *actor;
 
   g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
@@ -418,7 +462,9 @@ liaison_document_find_actor (LiaisonDocument *self,
   ensure_name_index (self);
   key = liaison_name_key (name);
 
-  return g_hash_table_lookup (self->name_index, key);
+  /* An actor's own name wins over another's alias. */
+  actor = g_hash_table_lookup (self->name_index, key);
+  return actor != NULL ? actor : g_hash_table_lookup (self->alias_index, key);
 }
 
 static void
