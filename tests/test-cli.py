@@ -71,6 +71,27 @@ with tempfile.TemporaryDirectory() as tmp:
     ok(len(doc.get("articles", [])) == 1 and doc["articles"][0].get("date") == "2023-07-24"
        and "Belt and Road" in doc["articles"][0].get("text", ""),
        "the export holds the example article with its date")
+    names = {a["name"]: a for a in doc.get("actors", [])}
+    ok({"Kenya", "China", "Belt and Road Initiative"} <= names.keys()
+       and sum(a["kind"] == "person" for a in names.values()) == 3
+       and len(doc.get("relations", [])) >= 20
+       and all(r.get("evidence") for r in doc["relations"]),
+       "the example article is extracted: actors, persons, relations with evidence",
+       sorted(names))
+
+    # An article of our own, as text: extracted on the way; a huge one is refused.
+    r = run("--export=" + path("talks.json"),
+            write("talks.txt", "Peruvian President Ana Soto met Chilean President Luis Mora "
+                  "in Lima on Monday.\n"))
+    with open(path("talks.json")) as f:
+        talks = json.load(f)
+    ok(r.returncode == 0 and {a["name"] for a in talks["actors"]} >= {"Ana Soto", "Luis Mora"}
+       and any(x["kind"] == "met_with" for x in talks["relations"]),
+       "a text article is extracted", r.stderr)
+    with open(path("huge.txt"), "wb") as f:
+        f.truncate(50 * 1024 * 1024)
+    fails_cleanly(run("--export=" + path("huge.json"), path("huge.txt")), 1,
+                  "a 50 MB article is refused with status 1", "huge.txt")
 
     # Re-reading our own file and writing it again changes nothing.
     r = run("--export=" + path("again.liaison"), path("example.liaison"))

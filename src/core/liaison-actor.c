@@ -396,6 +396,13 @@ liaison_actor_has_name (LiaisonActor *self,
   g_return_val_if_fail (LIAISON_IS_ACTOR (self), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
 
+  /* As written, first: the common case, without normalising anything. */
+  if (strcmp (name, self->name) == 0)
+    return TRUE;
+  for (guint i = 0; i < self->aliases->len; i++)
+    if (strcmp (name, g_ptr_array_index (self->aliases, i)) == 0)
+      return TRUE;
+
   key = liaison_name_key (name);
   own = liaison_name_key (self->name);
   if (strcmp (key, own) == 0)

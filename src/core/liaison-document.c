@@ -34,6 +34,8 @@ struct _LiaisonDocument
   GHashTable *articles_by_id;   /* id (borrowed from the article) -> LiaisonArticle */
   GHashTable *actors_by_id;     /* id (borrowed) -> LiaisonActor */
   GHashTable *relations_by_id;  /* id (borrowed) -> LiaisonRelation */
+  GHashTable *relation_index;   /* RelationKey (owned) -> the first such LiaisonRelation */
+  gboolean    relation_index_dirty;
 
   /* name key -> LiaisonActor, rebuilt lazily when a name or alias changes */
   GHashTable *name_index;        /* name key -> the first actor with that name */
@@ -62,6 +64,66 @@ static void
 emit_changed (LiaisonDocument *self)
 {
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* Relations by their ends and kind, so that finding one does not read them all. A symmetric
+ * relation is filed under its ends in address order. */
+typedef struct
+{
+  gpointer source;
+  gpointer target;
+  int      kind;
+} RelationKey;
+
+static RelationKey
+relation_key (LiaisonActor        *source,
+              LiaisonActor        *target,
+              LiaisonRelationKind  kind)
+{
+  RelationKey key = { source, target, (int) kind };
+
+  if (liaison_relation_kind_is_symmetric (kind) && (guintptr) source > (guintptr) target)
+    {
+      key.source = target;
+      key.target = source;
+    }
+
+  return key;
+}
+
+static guint
+relation_key_hash (gconstpointer data)
+{
+  const RelationKey *key = data;
+
+  return g_direct_hash (key->source) * 31u + g_direct_hash (key->target) * 7u + (guint) key->kind;
+}
+
+static gboolean
+relation_key_equal (gconstpointer a,
+                    gconstpointer b)
+{
+  const RelationKey *x = a, *y = b;
+
+  return x->source == y->source && x->target == y->target && x->kind == y->kind;
+}
+
+static void
+index_relation (LiaisonDocument *self,
+                LiaisonRelation *relation)
+{
+  RelationKey key = relation_key (liaison_relation_get_source (relation),
+                                  liaison_relation_get_target (relation),
+                                  liaison_relation_get_kind (relation));
+
+  if (!g_hash_table_contains (self->relation_index, &key))
+    g_hash_table_insert (self->relation_index, g_memdup2 (&key, sizeof key), relation);
+}
+
+static void
+relation_changed_cb (LiaisonDocument *self)
+{
+  self->relation_index_dirty = TRUE;
 }
 
 static void index_name    (GHashTable      *index,
@@ -118,10 +180,21 @@ liaison_document_dispose (GObject *object)
         }
     }
 
+  if (self->relations != NULL)
+    {
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->relations)); i++)
+        {
+          g_autoptr(LiaisonRelation) relation = g_list_model_get_item (G_LIST_MODEL (self->relations), i);
+
+          g_signal_handlers_disconnect_by_func (relation, relation_changed_cb, self);
+        }
+    }
+
   g_clear_pointer (&self->name_index, g_hash_table_unref);
   g_clear_pointer (&self->alias_index, g_hash_table_unref);
   g_clear_pointer (&self->indexed_aliases, g_hash_table_unref);
   g_clear_pointer (&self->relations_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->relation_index, g_hash_table_unref);
   g_clear_pointer (&self->actors_by_id, g_hash_table_unref);
   g_clear_pointer (&self->articles_by_id, g_hash_table_unref);
   g_clear_pointer (&self->positions, g_hash_table_unref);
@@ -163,6 +236,7 @@ liaison_document_init (LiaisonDocument *self)
   self->articles_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->actors_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->relations_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->relation_index = g_hash_table_new_full (relation_key_hash, relation_key_equal, g_free, NULL);
   self->name_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->alias_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->indexed_aliases = g_hash_table_new (NULL, NULL);
@@ -357,8 +431,7 @@ liaison_document_add_actor (LiaisonDocument *self,
 
   g_hash_table_insert (self->actors_by_id, (gpointer) id, actor);
   g_signal_connect_swapped (actor, "notify::name", G_CALLBACK (actor_name_changed_cb), self);
-  g_signal_connect_object (actor, "notify::aliases", G_CALLBACK (actor_aliases_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (actor, "notify::aliases", G_CALLBACK (actor_aliases_changed_cb), self);
   /* Appended last, it claims only names no earlier actor has. */
   if (!self->name_index_dirty)
     {
@@ -496,7 +569,9 @@ liaison_document_remove_relation (LiaisonDocument *self,
                                          liaison_relation_get_id (relation)) == relation);
 
   hold = g_object_ref (relation);
+  g_signal_handlers_disconnect_by_func (relation, relation_changed_cb, self);
   g_hash_table_remove (self->relations_by_id, liaison_relation_get_id (relation));
+  self->relation_index_dirty = TRUE;
   remove_from_store (self->relations, relation);
   emit_changed (self);
 }
@@ -720,6 +795,13 @@ liaison_document_add_relation (LiaisonDocument *self,
     return FALSE;
 
   g_hash_table_insert (self->relations_by_id, (gpointer) id, relation);
+  /* Plain handlers, removed on removal and dispose: g_signal_connect_object() would keep a
+   * closure per relation on the document, which costs more the more relations there are. */
+  g_signal_connect_swapped (relation, "notify::source", G_CALLBACK (relation_changed_cb), self);
+  g_signal_connect_swapped (relation, "notify::target", G_CALLBACK (relation_changed_cb), self);
+  g_signal_connect_swapped (relation, "notify::kind", G_CALLBACK (relation_changed_cb), self);
+  if (!self->relation_index_dirty)
+    index_relation (self, relation);
   g_list_store_append (self->relations, relation);
   emit_changed (self);
 
@@ -759,20 +841,26 @@ liaison_document_find_relation (LiaisonDocument     *self,
                                 LiaisonActor        *target,
                                 LiaisonRelationKind  kind)
 {
+  RelationKey key;
   guint n;
 
   g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->relations));
-  for (guint i = 0; i < n; i++)
+  if (self->relation_index_dirty)
     {
-      g_autoptr(LiaisonRelation) relation = g_list_model_get_item (G_LIST_MODEL (self->relations), i);
+      n = g_list_model_get_n_items (G_LIST_MODEL (self->relations));
+      g_hash_table_remove_all (self->relation_index);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(LiaisonRelation) relation = g_list_model_get_item (G_LIST_MODEL (self->relations), i);
 
-      if (liaison_relation_connects (relation, source, target, kind))
-        return relation;
+          index_relation (self, relation);
+        }
+      self->relation_index_dirty = FALSE;
     }
 
-  return NULL;
+  key = relation_key (source, target, kind);
+  return g_hash_table_lookup (self->relation_index, &key);
 }
 
 /**

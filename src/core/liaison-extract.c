@@ -58,6 +58,8 @@ typedef enum
   N_CUES
 } Cue;
 
+G_STATIC_ASSERT (N_CUES <= 31);  /* a cue mask is 32 bits, the last one meaning "known" */
+
 static const char *cue_lists[N_CUES] = {
   "speech_verbs", "meeting_verbs", "support_verbs", "participation_verbs",
   "participation_frames", "proposal_passive", "proposal_active", "cooperation_words",
@@ -106,6 +108,10 @@ typedef struct
   GHashTable       *weak_roles;       /* persons whose role is a bare title, without country */
   GHashTable       *person_country;   /* actor -> country actor of their office */
   GHashTable       *actor_entries;    /* actor -> gazetteer entry it came from */
+  GHashTable       *entry_actors;     /* gazetteer entry -> its actor in this document */
+  GHashTable       *body_words;       /* first word key of a body named in this article */
+  guint32          *cue_masks;        /* per token: cues that start there, bit 31 = known */
+  GString          *scratch;
   GHashTable       *first_sentence;   /* actor -> sentence index + 1 of its first mention */
   GHashTable       *represents_votes; /* person -> GHashTable (country -> count) */
   LiaisonActor     *last_person;
@@ -213,30 +219,54 @@ cues_get_default (void)
 }
 
 /* The longest phrase of category @cue starting at token @pos, not reaching past @end. */
+static guint32
+cue_mask (Extractor *ex,
+          guint      pos)
+{
+  guint32 mask = ex->cue_masks[pos];
+
+  if (mask == 0)
+    {
+      const char *first = liaison_tokens_get (ex->tokens, pos)->key;
+      guint max = GPOINTER_TO_UINT (g_hash_table_lookup (ex->cues->max_tokens, first));
+      guint n_tokens = liaison_tokens_get_length (ex->tokens);
+
+      mask = 1u << 31;
+      g_string_truncate (ex->scratch, 0);
+      for (guint n = 1; n <= max && pos + n <= n_tokens; n++)
+        {
+          if (n > 1)
+            g_string_append_c (ex->scratch, ' ');
+          g_string_append (ex->scratch, liaison_tokens_get (ex->tokens, pos + n - 1)->key);
+          mask |= GPOINTER_TO_UINT (g_hash_table_lookup (ex->cues->phrases, ex->scratch->str));
+        }
+      ex->cue_masks[pos] = mask;
+    }
+
+  return mask;
+}
+
+/* The longest phrase of category @cue starting at token @pos, not reaching past @end. */
 static guint
 cue_at (Extractor *ex,
         guint      pos,
         guint      end,
         Cue        cue)
 {
-  g_autoptr(GString) key = NULL;
   guint max, best = 0;
 
-  if (pos >= end)
+  if (pos >= end || !(cue_mask (ex, pos) & (1u << cue)))
     return 0;
 
   max = GPOINTER_TO_UINT (g_hash_table_lookup (ex->cues->max_tokens,
                                                liaison_tokens_get (ex->tokens, pos)->key));
-  if (max == 0)
-    return 0;
-
-  key = g_string_new (NULL);
+  g_string_truncate (ex->scratch, 0);
   for (guint n = 1; n <= max && pos + n <= end; n++)
     {
       if (n > 1)
-        g_string_append_c (key, ' ');
-      g_string_append (key, liaison_tokens_get (ex->tokens, pos + n - 1)->key);
-      if (GPOINTER_TO_UINT (g_hash_table_lookup (ex->cues->phrases, key->str)) & (1u << cue))
+        g_string_append_c (ex->scratch, ' ');
+      g_string_append (ex->scratch, liaison_tokens_get (ex->tokens, pos + n - 1)->key);
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (ex->cues->phrases, ex->scratch->str)) & (1u << cue))
         best = n;
     }
 
@@ -734,9 +764,13 @@ static LiaisonActor *
 entity_actor (Extractor                   *ex,
               const LiaisonGazetteerEntry *entry)
 {
-  LiaisonActor *actor = ensure_actor (ex, entry->name,
-                                      liaison_gazetteer_class_to_actor_kind (entry->klass));
+  LiaisonActor *actor = g_hash_table_lookup (ex->entry_actors, entry);
 
+  if (actor != NULL)
+    return actor;
+
+  actor = ensure_actor (ex, entry->name, liaison_gazetteer_class_to_actor_kind (entry->klass));
+  g_hash_table_insert (ex->entry_actors, (gpointer) entry, actor);
   if (!g_hash_table_contains (ex->actor_entries, actor))
     g_hash_table_insert (ex->actor_entries, actor, (gpointer) entry);
 
@@ -1125,6 +1159,7 @@ read_body_name (Extractor        *ex,
 
   if (actor == NULL || is_person (actor))
     actor = ensure_actor (ex, name, kind);
+  g_hash_table_add (ex->body_words, g_strdup (tok (ex, pos)->key));
   add_mention (ex, actor, pos, name_end, FALSE);
   push_mention (ex, pos, name_end, MENTION_ENTITY, actor, NULL);
 
@@ -1134,6 +1169,7 @@ read_body_name (Extractor        *ex,
       g_autofree char *acronym = token_text (ex, name_end + 1, name_end + 2);
 
       liaison_actor_add_alias (actor, acronym);
+      g_hash_table_add (ex->body_words, g_strdup (tok (ex, name_end + 1)->key));
       next = name_end + 3;
     }
 
@@ -1195,7 +1231,8 @@ known_body (Extractor     *ex,
             guint          end,
             LiaisonActor **actor)
 {
-  if (!is_capitalised_word (ex, pos, end))
+  if (!is_capitalised_word (ex, pos, end) ||
+      !g_hash_table_contains (ex->body_words, tok (ex, pos)->key))
     return 0;
 
   for (guint n = MIN (end - pos, 8); n > 0; n--)
@@ -2224,6 +2261,10 @@ liaison_extract_article (LiaisonDocument  *document,
   ex.weak_roles = g_hash_table_new (NULL, NULL);
   ex.person_country = g_hash_table_new (NULL, NULL);
   ex.actor_entries = g_hash_table_new (NULL, NULL);
+  ex.entry_actors = g_hash_table_new (NULL, NULL);
+  ex.body_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ex.cue_masks = g_new0 (guint32, liaison_tokens_get_length (ex.tokens) + 1);
+  ex.scratch = g_string_new (NULL);
   ex.first_sentence = g_hash_table_new (NULL, NULL);
   ex.represents_votes = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
   ex.mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
@@ -2238,6 +2279,10 @@ liaison_extract_article (LiaisonDocument  *document,
   g_hash_table_unref (ex.represents_votes);
   g_hash_table_unref (ex.first_sentence);
   g_hash_table_unref (ex.actor_entries);
+  g_hash_table_unref (ex.entry_actors);
+  g_hash_table_unref (ex.body_words);
+  g_free (ex.cue_masks);
+  g_string_free (ex.scratch, TRUE);
   g_hash_table_unref (ex.person_country);
   g_hash_table_unref (ex.weak_roles);
   g_hash_table_unref (ex.office_of);
