@@ -22,6 +22,7 @@ struct _LiaisonActor
   char             *notes;
   GPtrArray        *aliases;   /* char*, NULL-terminated for get_aliases */
   GPtrArray        *mentions;  /* LiaisonSpan*, sorted, no duplicates */
+  GPtrArray        *quotes;    /* LiaisonSpan*, sorted, no duplicates */
   LiaisonActorKind  kind;
 };
 
@@ -97,6 +98,7 @@ liaison_actor_finalize (GObject *object)
   g_clear_pointer (&self->notes, g_free);
   g_clear_pointer (&self->aliases, g_ptr_array_unref);
   g_clear_pointer (&self->mentions, g_ptr_array_unref);
+  g_clear_pointer (&self->quotes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (liaison_actor_parent_class)->finalize (object);
 }
@@ -235,6 +237,7 @@ liaison_actor_init (LiaisonActor *self)
   self->kind = LIAISON_ACTOR_KIND_ORGANIZATION;
   self->aliases = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   self->mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) liaison_span_free);
+  self->quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) liaison_span_free);
 }
 
 /**
@@ -502,28 +505,60 @@ gboolean
 liaison_actor_add_mention (LiaisonActor      *self,
                            const LiaisonSpan *mention)
 {
-  guint lo = 0, hi;
-
   g_return_val_if_fail (LIAISON_IS_ACTOR (self), FALSE);
   g_return_val_if_fail (mention != NULL, FALSE);
 
-  /* Binary search for the insertion point keeps adding n mentions O(n log n) + moves. */
-  hi = self->mentions->len;
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      int c = liaison_span_compare (g_ptr_array_index (self->mentions, mid), mention);
-
-      if (c == 0)
-        return FALSE;
-      if (c < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  g_ptr_array_insert (self->mentions, (int) lo, liaison_span_copy (mention));
+  if (!liaison_span_array_insert (self->mentions, mention))
+    return FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MENTIONS]);
 
   return TRUE;
+}
+
+/**
+ * liaison_actor_get_n_quotes:
+ * @self: a #LiaisonActor
+ *
+ * Returns: how many quotes of this person's words the articles give
+ */
+guint
+liaison_actor_get_n_quotes (LiaisonActor *self)
+{
+  g_return_val_if_fail (LIAISON_IS_ACTOR (self), 0);
+
+  return self->quotes->len;
+}
+
+/**
+ * liaison_actor_get_quote:
+ * @self: a #LiaisonActor
+ * @position: index of the quote, less than liaison_actor_get_n_quotes()
+ *
+ * Returns: (transfer none): the quote: where the article has it, and the words verbatim
+ */
+const LiaisonSpan *
+liaison_actor_get_quote (LiaisonActor *self,
+                         guint         position)
+{
+  g_return_val_if_fail (LIAISON_IS_ACTOR (self), NULL);
+  g_return_val_if_fail (position < self->quotes->len, NULL);
+
+  return g_ptr_array_index (self->quotes, position);
+}
+
+/**
+ * liaison_actor_add_quote:
+ * @self: a #LiaisonActor
+ * @quote: words the article quotes the actor as saying, inside the quotation marks
+ *
+ * Returns: %TRUE if the quote was added, %FALSE if the actor already had it
+ */
+gboolean
+liaison_actor_add_quote (LiaisonActor      *self,
+                         const LiaisonSpan *quote)
+{
+  g_return_val_if_fail (LIAISON_IS_ACTOR (self), FALSE);
+  g_return_val_if_fail (quote != NULL, FALSE);
+
+  return liaison_span_array_insert (self->quotes, quote);
 }

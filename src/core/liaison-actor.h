@@ -45,6 +45,11 @@ const LiaisonSpan  *liaison_actor_get_mention     (LiaisonActor      *self,
 gboolean            liaison_actor_add_mention     (LiaisonActor      *self,
                                                    const LiaisonSpan *mention);
 
+guint               liaison_actor_get_n_quotes    (LiaisonActor      *self);
+const LiaisonSpan  *liaison_actor_get_quote       (LiaisonActor      *self,
+                                                   guint              position);
+gboolean            liaison_actor_add_quote       (LiaisonActor      *self,
+                                                   const LiaisonSpan *quote);
 char               *liaison_name_key              (const char        *name);
 
 G_END_DECLS

@@ -453,6 +453,13 @@ read_spans (Reader      *self,
 }
 
 static gboolean
+add_quote (gpointer           owner,
+           const LiaisonSpan *span)
+{
+  return liaison_actor_add_quote (owner, span);
+}
+
+static gboolean
 add_mention (gpointer           owner,
              const LiaisonSpan *span)
 {
@@ -506,7 +513,8 @@ read_actor (Reader    *self,
       reader_leave (self, mark);
     }
 
-  if (!read_spans (self, object, "mentions", actor, add_mention, error))
+  if (!read_spans (self, object, "mentions", actor, add_mention, error) ||
+      !read_spans (self, object, "quotes", actor, add_quote, error))
     return FALSE;
 
   if (!liaison_document_add_actor (self->document, actor))
@@ -1147,6 +1155,7 @@ write_actor (Writer  *self,
   LiaisonActor *actor = LIAISON_ACTOR (item);
   const char * const *aliases = liaison_actor_get_aliases (actor);
   guint n_mentions = liaison_actor_get_n_mentions (actor);
+  guint n_quotes = liaison_actor_get_n_quotes (actor);
 
   writer_open (self, NULL, '{', FALSE);
   writer_string (self, "id", liaison_actor_get_id (actor));
@@ -1167,6 +1176,14 @@ write_actor (Writer  *self,
       writer_open (self, "mentions", '[', FALSE);
       for (guint i = 0; i < n_mentions; i++)
         write_span (self, liaison_actor_get_mention (actor, i));
+      writer_close (self, ']');
+    }
+
+  if (n_quotes > 0)
+    {
+      writer_open (self, "quotes", '[', FALSE);
+      for (guint i = 0; i < n_quotes; i++)
+        write_span (self, liaison_actor_get_quote (actor, i));
       writer_close (self, ']');
     }
 

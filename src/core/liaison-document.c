@@ -687,6 +687,7 @@ liaison_document_rename_actor (LiaisonDocument *self,
  * @absorb: the actor that is the same as @keep, and goes
  *
  * Makes @absorb part of @keep: @absorb's name and aliases become aliases of @keep, its mentions
+ * (and quotes)
  * join @keep's, its role fills in a missing one, and every relation re-points from @absorb to
  * @keep. A relation between the two becomes a self-loop and is dropped; two relations that
  * become the same ("Kenya supports GDI" twice) become one, with the evidence of both and the
@@ -716,6 +717,8 @@ liaison_document_merge_actors (LiaisonDocument *self,
 
   for (guint i = 0; i < liaison_actor_get_n_mentions (absorb); i++)
     liaison_actor_add_mention (keep, liaison_actor_get_mention (absorb, i));
+  for (guint i = 0; i < liaison_actor_get_n_quotes (absorb); i++)
+    liaison_actor_add_quote (keep, liaison_actor_get_quote (absorb, i));
 
   if (liaison_actor_get_role (keep) == NULL)
     liaison_actor_set_role (keep, liaison_actor_get_role (absorb));

@@ -111,6 +111,9 @@ typedef struct
   GHashTable       *entry_actors;     /* gazetteer entry -> its actor in this document */
   GHashTable       *body_words;       /* first word key of a body named in this article */
   guint32          *cue_masks;        /* per token: cues that start there, bit 31 = known */
+  LiaisonActor    **quote_speakers;   /* per quote: who said it, once known */
+  guint             quote_cursor;     /* the first quote that may touch the current sentence */
+  GArray           *sentence_quotes;  /* guint: the quotes that touch the current sentence */
   GString          *scratch;
   GHashTable       *first_sentence;   /* actor -> sentence index + 1 of its first mention */
   GHashTable       *represents_votes; /* person -> GHashTable (country -> count) */
@@ -1704,6 +1707,33 @@ vote_represents (Extractor    *ex,
                        GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (votes, country)) + 1));
 }
 
+/* @speaker said the words [@from, @to): a statement about each country, body, programme and
+ * place they name, and a vote for the country the speaker speaks for. */
+static void
+state_about (Extractor    *ex,
+             LiaisonActor *speaker,
+             guint         from,
+             guint         to)
+{
+  LiaisonActor *subject = NULL;
+
+  for (guint k = 0; k < ex->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (ex->mentions, Mention, k);
+
+      if (m->start < from || m->end > to)
+        continue;
+      if (is_statement_target (m->actor))
+        relate (ex, speaker, m->actor, LIAISON_RELATION_KIND_STATEMENT_ABOUT, 0.7, NULL);
+      /* Who speaks for a country: the subject of what a person says on its behalf. */
+      if (subject == NULL && !m->after_with && (is_country (m->actor) || is_person (m->actor)))
+        subject = m->actor;
+    }
+
+  if (is_country (subject))
+    vote_represents (ex, speaker, subject);
+}
+
 /* Statements: the speaker of a quote or of reported speech ("A said that ...") made a
  * statement about every country, body, programme and place it names. Returns the first token
  * of what was said, so that commitments inside are read from there. */
@@ -1715,50 +1745,64 @@ read_statements (Extractor     *ex,
 {
   LiaisonActor *speaker = NULL;
   guint content_start = start, content_end = end;
-  const LiaisonSentence *sentence = &g_array_index (ex->sentences, LiaisonSentence, ex->sentence);
 
-  /* A quote in this sentence, and the words naming its speaker. */
-  for (guint q = 0; q < ex->quotes->len && speaker == NULL; q++)
+  /* The quotes in this sentence, each with its speaker. */
+  for (guint j = 0; j < ex->sentence_quotes->len; j++)
     {
+      guint q = g_array_index (ex->sentence_quotes, guint, j);
       const LiaisonQuote *quote = &g_array_index (ex->quotes, LiaisonQuote, q);
+      guint from = end, to = end;
 
-      if (quote->end <= sentence->start || quote->start >= sentence->end)
-        continue;
-      if (quote->speaker_end <= quote->speaker_start)
-        continue;
-
-      for (guint k = 0; k < ex->mentions->len; k++)
+      /* Named in this sentence: the person mentioned in the words naming the speaker. */
+      for (guint k = 0; k < ex->mentions->len && quote->speaker_end > quote->speaker_start; k++)
         {
           Mention *m = &g_array_index (ex->mentions, Mention, k);
 
           if (tok (ex, m->start)->start >= quote->speaker_start &&
               tok (ex, m->end - 1)->end <= quote->speaker_end && is_person (m->actor))
             {
-              speaker = m->actor;
+              ex->quote_speakers[q] = m->actor;
               break;
             }
         }
+      if (ex->quote_speakers[q] == NULL)
+        continue;
 
-      if (speaker != NULL)
+      speaker = ex->quote_speakers[q];
+      {
+        g_autofree char *words = g_strndup (ex->text + quote->start, quote->end - quote->start);
+        g_autoptr(LiaisonSpan) span = liaison_span_new (liaison_article_get_id (ex->article),
+                                                        quote->char_start, quote->char_end, words);
+
+        liaison_actor_add_quote (speaker, span);
+      }
+
+      /* The statement is the quote's part of this sentence. */
+      for (guint i = start; i < end; i++)
         {
-          /* The statement is the quote's part of this sentence. */
-          for (guint i = start; i < end; i++)
+          if (tok (ex, i)->start >= quote->start && tok (ex, i)->start < quote->end)
             {
-              if (tok (ex, i)->start >= quote->start)
-                {
-                  content_start = i;
-                  break;
-                }
-            }
-          for (guint i = content_start; i < end; i++)
-            {
-              if (tok (ex, i)->start >= quote->end)
-                {
-                  content_end = i;
-                  break;
-                }
+              from = i;
+              break;
             }
         }
+      for (to = from; to < end && tok (ex, to)->start < quote->end; to++)
+        ;
+      if (from < end)
+        {
+          state_about (ex, speaker, from, to);
+          if (content_start == start)
+            {
+              content_start = from;
+              content_end = to;
+            }
+        }
+    }
+
+  if (speaker != NULL)
+    {
+      *speaker_out = speaker;
+      return content_start;
     }
 
   /* Reported speech: "A (also) said (that) ...". */
@@ -1788,32 +1832,7 @@ read_statements (Extractor     *ex,
   if (speaker == NULL)
     return start;
 
-  for (guint k = 0; k < ex->mentions->len; k++)
-    {
-      Mention *m = &g_array_index (ex->mentions, Mention, k);
-
-      if (m->start >= content_start && m->end <= content_end && is_statement_target (m->actor))
-        relate (ex, speaker, m->actor, LIAISON_RELATION_KIND_STATEMENT_ABOUT, 0.7, NULL);
-    }
-
-  /* Who speaks for a country: the subject of what a person says on its behalf. */
-  {
-    LiaisonActor *subject = NULL;
-
-    for (guint k = 0; k < ex->mentions->len; k++)
-      {
-        Mention *m = &g_array_index (ex->mentions, Mention, k);
-
-        if (m->start >= content_start && m->end <= content_end && !m->after_with &&
-            (is_country (m->actor) || is_person (m->actor)))
-          {
-            subject = m->actor;
-            break;
-          }
-      }
-    if (is_country (subject))
-      vote_represents (ex, speaker, subject);
-  }
+  state_about (ex, speaker, content_start, content_end);
 
   return content_start;
 }
@@ -2198,6 +2217,82 @@ token_range (Extractor             *ex,
   *last = lo;
 }
 
+static gsize
+quote_reach_start (const LiaisonQuote *quote)
+{
+  return quote->speaker_end > quote->speaker_start ? MIN (quote->start, quote->speaker_start)
+                                                   : quote->start;
+}
+
+static gsize
+quote_reach_end (const LiaisonQuote *quote)
+{
+  return MAX (quote->end, quote->speaker_end);
+}
+
+/* "“..., ...” he added": the speaker of a quote whose words naming the speaker come in a later
+ * sentence, from what the reader knows so far. */
+static LiaisonActor *
+speaker_ahead (Extractor          *ex,
+               const LiaisonQuote *quote)
+{
+  guint n_tokens = liaison_tokens_get_length (ex->tokens);
+  guint lo = 0, hi = n_tokens;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (tok (ex, mid)->start < quote->speaker_start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  for (guint i = lo; i < n_tokens && tok (ex, i)->end <= quote->speaker_end; i++)
+    {
+      const LiaisonGazetteerEntry *entry;
+      guint n = 0, name_end;
+
+      if (cue_at (ex, i, n_tokens, CUE_PERSON_PRONOUN) == 1)
+        return ex->last_person;
+      if ((name_end = name_run (ex, i, n_tokens)) > i)
+        return known_person (ex, i, name_end);
+      entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i, &n);
+      if (entry != NULL && entry->klass == LIAISON_GAZETTEER_TITLE && !entry->honorific)
+        return person_by_title (ex, entry, NULL);
+    }
+
+  return NULL;
+}
+
+/* The quotes whose words or speaker are in @sentence. */
+static void
+find_sentence_quotes (Extractor             *ex,
+                      const LiaisonSentence *sentence)
+{
+  g_array_set_size (ex->sentence_quotes, 0);
+
+  while (ex->quote_cursor < ex->quotes->len &&
+         quote_reach_end (&g_array_index (ex->quotes, LiaisonQuote, ex->quote_cursor)) <= sentence->start)
+    ex->quote_cursor++;
+
+  for (guint q = ex->quote_cursor; q < ex->quotes->len; q++)
+    {
+      const LiaisonQuote *quote = &g_array_index (ex->quotes, LiaisonQuote, q);
+
+      if (quote_reach_start (quote) >= sentence->end)
+        break;
+      if (quote_reach_end (quote) <= sentence->start)
+        continue;
+      g_array_append_val (ex->sentence_quotes, q);
+
+      if (ex->quote_speakers[q] == NULL && quote->speaker_end > quote->speaker_start &&
+          quote->speaker_start >= sentence->end)
+        ex->quote_speakers[q] = speaker_ahead (ex, quote);
+    }
+}
+
 static void
 read_sentence (Extractor *ex,
                guint      index)
@@ -2212,6 +2307,7 @@ read_sentence (Extractor *ex,
   if (start >= end)
     return;
 
+  find_sentence_quotes (ex, sentence);
   read_mentions (ex, start, end);
   read_meetings (ex, start, end);
   read_statements (ex, start, end, &speaker);
@@ -2265,6 +2361,8 @@ liaison_extract_article (LiaisonDocument  *document,
   ex.body_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ex.cue_masks = g_new0 (guint32, liaison_tokens_get_length (ex.tokens) + 1);
   ex.scratch = g_string_new (NULL);
+  ex.quote_speakers = g_new0 (LiaisonActor *, ex.quotes->len + 1);
+  ex.sentence_quotes = g_array_new (FALSE, FALSE, sizeof (guint));
   ex.first_sentence = g_hash_table_new (NULL, NULL);
   ex.represents_votes = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
   ex.mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
@@ -2283,6 +2381,8 @@ liaison_extract_article (LiaisonDocument  *document,
   g_hash_table_unref (ex.body_words);
   g_free (ex.cue_masks);
   g_string_free (ex.scratch, TRUE);
+  g_free (ex.quote_speakers);
+  g_array_unref (ex.sentence_quotes);
   g_hash_table_unref (ex.person_country);
   g_hash_table_unref (ex.weak_roles);
   g_hash_table_unref (ex.office_of);

@@ -480,28 +480,11 @@ gboolean
 liaison_relation_add_evidence (LiaisonRelation   *self,
                                const LiaisonSpan *evidence)
 {
-  guint lo = 0, hi, i;
-
   g_return_val_if_fail (LIAISON_IS_RELATION (self), FALSE);
   g_return_val_if_fail (evidence != NULL, FALSE);
 
-  /* Binary search: a relation stated all through a long text has thousands of spans. */
-  hi = self->evidence->len;
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      int c = liaison_span_compare (g_ptr_array_index (self->evidence, mid), evidence);
-
-      if (c == 0)
-        return FALSE;
-      if (c < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  i = lo;
-
-  g_ptr_array_insert (self->evidence, (int) i, liaison_span_copy (evidence));
+  if (!liaison_span_array_insert (self->evidence, evidence))
+    return FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_EVIDENCE]);
 
   return TRUE;

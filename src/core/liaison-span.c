@@ -84,3 +84,41 @@ liaison_span_compare (const LiaisonSpan *a,
     return a->end < b->end ? -1 : 1;
   return 0;
 }
+
+/**
+ * liaison_span_array_insert:
+ * @spans: (element-type LiaisonSpan): spans in liaison_span_compare() order, without
+ *   duplicates, that own their elements
+ * @span: a span to add
+ *
+ * Inserts a copy of @span where it belongs. A binary search keeps adding n spans O(n log n)
+ * (plus moves), for actors mentioned and relations stated thousands of times.
+ *
+ * Returns: %TRUE if added, %FALSE if @spans already had it
+ */
+gboolean
+liaison_span_array_insert (GPtrArray         *spans,
+                           const LiaisonSpan *span)
+{
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (spans != NULL, FALSE);
+  g_return_val_if_fail (span != NULL, FALSE);
+
+  hi = spans->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      int c = liaison_span_compare (g_ptr_array_index (spans, mid), span);
+
+      if (c == 0)
+        return FALSE;
+      if (c < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  g_ptr_array_insert (spans, (int) lo, liaison_span_copy (span));
+  return TRUE;
+}

@@ -40,6 +40,8 @@ gboolean     liaison_span_equal    (const LiaisonSpan *a,
                                     const LiaisonSpan *b);
 int          liaison_span_compare  (const LiaisonSpan *a,
                                     const LiaisonSpan *b);
+gboolean     liaison_span_array_insert (GPtrArray         *spans,
+                                        const LiaisonSpan *span);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LiaisonSpan, liaison_span_free)
 
