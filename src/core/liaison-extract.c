@@ -55,6 +55,7 @@ typedef enum
   CUE_ORG_HEAD,
   CUE_PROGRAMME_HEAD,
   CUE_ORG_CONNECTOR,
+  CUE_PROGRAMME_WORD,
   N_CUES
 } Cue;
 
@@ -66,6 +67,7 @@ static const char *cue_lists[N_CUES] = {
   "sector_list_cues", "list_ends", "membership", "person_pronouns", "country_references",
   "not_names", "name_particles", "org_words", "clause_ends", "countries_with_the",
   "meeting_passive", "joint_meetings", "org_heads", "programme_heads", "org_connectors",
+  "programme_words",
 };
 
 typedef struct
@@ -1068,19 +1070,48 @@ known_name_at (Extractor *ex,
                            entry->klass == LIAISON_GAZETTEER_TITLE);
 }
 
+/* The body or programme the knowledge base knows at @pos, and its length. */
+static const LiaisonGazetteerEntry *
+known_body_at (Extractor *ex,
+               guint      pos,
+               guint     *n_tokens)
+{
+  const LiaisonGazetteerEntry *entry;
+
+  *n_tokens = 0;
+  entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, pos, n_tokens);
+  if (entry == NULL || (entry->klass != LIAISON_GAZETTEER_ORGANIZATION &&
+                        entry->klass != LIAISON_GAZETTEER_PROGRAMME))
+    return NULL;
+
+  return entry;
+}
+
+/* "(CPV)" inside a name: "the Communist Party of Vietnam (CPV) Central Committee". */
+static gboolean
+is_inner_acronym (Extractor *ex,
+                  guint      pos,
+                  guint      end)
+{
+  return tok_is (ex, pos, end, "(") && pos + 3 < end &&
+         (tok (ex, pos + 1)->flags & LIAISON_TOKEN_ALL_CAPS) && tok_is (ex, pos + 2, end, ")") &&
+         is_capitalised_word (ex, pos + 3, end);
+}
+
 /* A name built like a body's or a programme's: capitalised words joined by "of", "for",
  * "on", "and", hyphens, with a head word that says what it is, and maybe a complement after
  * it: "Senate Foreign Relations Committee", "Ministry of Foreign Affairs", "Enhanced Trade
- * and Investment Partnership". Returns the end of the name, or @pos; @kind is set to what it
- * names. */
+ * and Investment Partnership", "Political Bureau of the Communist Party of Vietnam (CPV)
+ * Central Committee", "the Safe Mobility Offices initiative". Returns the end of the name,
+ * or @pos; @kind is set to what it names. */
 static guint
 body_name_run (Extractor        *ex,
                guint             pos,
                guint             end,
                LiaisonActorKind *kind)
 {
-  guint i = pos, words = 0, head = G_MAXUINT, head_words = 0, run_end = pos;
-  gboolean complement = FALSE;
+  guint i = pos, words = 0, head = G_MAXUINT, head_words = 0, run_end = pos, n;
+  gboolean complement = FALSE, in_complement = FALSE;
 
   if (!is_capitalised_word (ex, pos, end) || is_cue (ex, pos, CUE_NOT_NAME))
     return pos;
@@ -1089,21 +1120,31 @@ body_name_run (Extractor        *ex,
   if (pos > 0 && tok_is (ex, pos - 1, end, "-") && !(tok (ex, pos - 1)->flags & LIAISON_TOKEN_SPACE_AFTER))
     return pos;
 
+  /* "thanked the EU for the plan": a known body followed by a connector is that body. */
+  if (known_body_at (ex, pos, &n) != NULL && !is_capitalised_word (ex, pos + n, end) &&
+      !tok_is (ex, pos + n, end, "-"))
+    return pos;
+
   while (i < end)
     {
-      guint n;
-
       if (is_capitalised_word (ex, i, end))
         {
-          /* A body the knowledge base knows starts a name of its own. */
+          /* A body the knowledge base knows starts a name of its own, unless it is the
+           * complement of this one: "Political Bureau of the Communist Party of Vietnam". */
           if (i > pos && known_name_at (ex, i))
-            break;
+            {
+              if (!in_complement || known_body_at (ex, i, &n) == NULL)
+                break;
+              words += n;
+              run_end = i += n;
+              continue;
+            }
           words++;
           if (is_cue (ex, i, CUE_PROGRAMME_HEAD) || is_cue (ex, i, CUE_ORG_HEAD))
             {
               head = i;
               head_words = words;
-              complement = FALSE;
+              complement = in_complement = FALSE;
             }
           run_end = ++i;
           continue;
@@ -1117,6 +1158,12 @@ body_name_run (Extractor        *ex,
           continue;
         }
 
+      if (words > 0 && is_inner_acronym (ex, i, end))
+        {
+          i += 3;
+          continue;
+        }
+
       if (words > 0 && (n = cue_at (ex, i, end, CUE_ORG_CONNECTOR)) > 0 &&
           is_capitalised_word (ex, i + n, end) && !is_cue (ex, i + n, CUE_NOT_NAME))
         {
@@ -1124,12 +1171,29 @@ body_name_run (Extractor        *ex,
           if (tok_is (ex, i, end, "and") && tok_is (ex, i + 1, end, "the"))
             break;
           if (head != G_MAXUINT && i == head + 1 && !tok_is (ex, i, end, "and"))
-            complement = TRUE;
+            complement = in_complement = TRUE;
           i += n;
           continue;
         }
 
+      /* "Roadmap for the Resolution of the Conflict in Sudan": a programme's complement may
+       * say where. */
+      if (in_complement && is_cue (ex, head, CUE_PROGRAMME_HEAD) && tok_is (ex, i, end, "in") &&
+          is_capitalised_word (ex, i + 1, end))
+        {
+          i++;
+          continue;
+        }
+
       break;
+    }
+
+  /* "the Official Security Assistance programme": capitalised words and what they are. */
+  if (head == G_MAXUINT && words >= 2 && run_end < end && cue_at (ex, run_end, end, CUE_PROGRAMME_WORD) == 1 &&
+      !(tok (ex, run_end)->flags & LIAISON_TOKEN_CAPITALIZED))
+    {
+      *kind = LIAISON_ACTOR_KIND_PROGRAMME;
+      return run_end + 1;
     }
 
   if (head == G_MAXUINT)
@@ -1165,6 +1229,32 @@ read_body_name (Extractor        *ex,
   g_hash_table_add (ex->body_words, g_strdup (tok (ex, pos)->key));
   add_mention (ex, actor, pos, name_end, FALSE);
   push_mention (ex, pos, name_end, MENTION_ENTITY, actor, NULL);
+
+  /* "the Safe Mobility Offices initiative" is also "Safe Mobility Offices". */
+  if (!(tok (ex, name_end - 1)->flags & LIAISON_TOKEN_CAPITALIZED))
+    {
+      g_autofree char *bare = token_text (ex, pos, name_end - 1);
+
+      liaison_actor_add_alias (actor, bare);
+    }
+
+  /* A body or programme of a known one: "ASEAN Outlook on the Indo-Pacific", "Political
+   * Bureau of the Communist Party of Vietnam". */
+  for (guint j = pos; j < name_end; )
+    {
+      const LiaisonGazetteerEntry *entry;
+      guint n = 0;
+
+      if ((j == pos || tok_is (ex, j - 1, name_end, "of") || tok_is (ex, j - 1, name_end, "the")) &&
+          (entry = known_body_at (ex, j, &n)) != NULL && j + n < name_end)
+        {
+          LiaisonActor *owner = entity_actor (ex, entry);
+
+          add_mention (ex, owner, j, j + n, TRUE);
+          relate (ex, actor, owner, LIAISON_RELATION_KIND_PART_OF, 0.7, NULL);
+        }
+      j += n > 0 ? n : 1;
+    }
 
   if (tok_is (ex, name_end, end, "(") && name_end + 2 < end &&
       (tok (ex, name_end + 1)->flags & LIAISON_TOKEN_ALL_CAPS) && tok_is (ex, name_end + 2, end, ")"))
