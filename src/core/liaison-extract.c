@@ -56,6 +56,9 @@ typedef enum
   CUE_PROGRAMME_HEAD,
   CUE_ORG_CONNECTOR,
   CUE_PROGRAMME_WORD,
+  CUE_PLURAL_REF,
+  CUE_PREPOSITION,
+  CUE_LIST_STOP,
   N_CUES
 } Cue;
 
@@ -67,7 +70,7 @@ static const char *cue_lists[N_CUES] = {
   "sector_list_cues", "list_ends", "membership", "person_pronouns", "country_references",
   "not_names", "name_particles", "org_words", "clause_ends", "countries_with_the",
   "meeting_passive", "joint_meetings", "org_heads", "programme_heads", "org_connectors",
-  "programme_words",
+  "programme_words", "plural_references", "prepositions", "list_stop_words",
 };
 
 typedef struct
@@ -90,6 +93,8 @@ typedef struct
   LiaisonActor                *actor;
   const LiaisonGazetteerEntry *entry;
   gboolean                     after_with;  /* "cooperation with China": a partner, not a subject */
+  gboolean                     after_prep;  /* "the situation in Myanmar": no subject either */
+  gboolean                     pair;        /* "the two sides": both parties of the talks */
 } Mention;
 
 typedef struct
@@ -119,6 +124,7 @@ typedef struct
   GString          *scratch;
   GHashTable       *first_sentence;   /* actor -> sentence index + 1 of its first mention */
   GHashTable       *represents_votes; /* person -> GHashTable (country -> count) */
+  LiaisonActor     *pair[2];          /* the two parties of the talks the text is about */
   LiaisonActor     *last_person;
   LiaisonActor     *last_country;
 
@@ -445,9 +451,14 @@ push_mention (Extractor                   *ex,
               LiaisonActor                *actor,
               const LiaisonGazetteerEntry *entry)
 {
-  Mention m = { start, end, type, actor, entry, FALSE };
+  Mention m = { start, end, type, actor, entry, FALSE, FALSE, FALSE };
+  guint before = start;
 
   m.after_with = start > 0 && g_str_equal (tok (ex, start - 1)->key, "with");
+  /* "in Myanmar", "of the Kenyan side" */
+  if (before > 0 && tok_is (ex, before - 1, start, "the"))
+    before--;
+  m.after_prep = before > 0 && cue_at (ex, before - 1, before, CUE_PREPOSITION) == 1;
   g_array_append_val (ex->mentions, m);
 
   if (is_person (actor))
@@ -875,26 +886,29 @@ ends_role (Extractor *ex,
   return pos < end && g_strv_contains (words, tok (ex, pos)->key);
 }
 
-/* A country named just before @pos, as in "Kenyan", "the Kenya", "Oman's": the mention, or
- * %NULL. */
-static Mention *
+/* A country named just before @pos, as in "Kenyan", "the Kenya", "Oman's": a copy of its
+ * mention in @out (a copy: pushing mentions moves them). */
+static gboolean
 country_before (Extractor *ex,
-                guint      pos)
+                guint      pos,
+                Mention   *out)
 {
   Mention *prev;
 
   if (ex->mentions->len == 0)
-    return NULL;
+    return FALSE;
 
   prev = &g_array_index (ex->mentions, Mention, ex->mentions->len - 1);
   if (!is_country (prev->actor))
-    return NULL;
-  if (prev->end == pos)
-    return prev;
-  if (prev->end + 2 == pos && tok_is (ex, prev->end, pos, "'") && tok_is (ex, prev->end + 1, pos, "s"))
-    return prev;
+    return FALSE;
+  if (prev->end == pos ||
+      (prev->end + 2 == pos && tok_is (ex, prev->end, pos, "'") && tok_is (ex, prev->end + 1, pos, "s")))
+    {
+      *out = *prev;
+      return TRUE;
+    }
 
-  return NULL;
+  return FALSE;
 }
 
 /* The entity at @pos, when it is a country or a body, with its mention recorded. */
@@ -1221,7 +1235,8 @@ read_body_name (Extractor        *ex,
 {
   g_autofree char *name = token_text (ex, pos, name_end);
   LiaisonActor *actor = liaison_document_find_actor (ex->document, name);
-  Mention *before = country_before (ex, pos);
+  Mention before_mention;
+  Mention *before = country_before (ex, pos, &before_mention) ? &before_mention : NULL;
   guint next = name_end;
 
   if (actor == NULL || is_person (actor))
@@ -1398,7 +1413,8 @@ read_mentions (Extractor *ex,
       if (entry != NULL && entry->klass == LIAISON_GAZETTEER_TITLE)
         {
           /* "Kenyan President", "the Kenya president", "Oman's Foreign Minister" */
-          Mention *before = country_before (ex, i);
+          Mention before_mention;
+          Mention *before = country_before (ex, i, &before_mention) ? &before_mention : NULL;
           LiaisonActor *country = before ? before->actor : NULL;
           const LiaisonGazetteerEntry *office = entry;
           guint title_end = i + n, name_start, name_end, k = 0;
@@ -1470,7 +1486,8 @@ read_mentions (Extractor *ex,
       if (tok_is (ex, i, end, "counterpart") && ex->last_person != NULL &&
           g_hash_table_contains (ex->office_of, ex->last_person))
         {
-          Mention *before = country_before (ex, i);
+          Mention before_mention;
+          Mention *before = country_before (ex, i, &before_mention) ? &before_mention : NULL;
           guint name_start = tok_is (ex, i + 1, end, ",") ? i + 2 : i + 1;
           guint name_end = name_run (ex, name_start, end);
 
@@ -1516,6 +1533,16 @@ read_mentions (Extractor *ex,
               add_mention (ex, country, i, i + n, FALSE);
               push_mention (ex, i, i + n, MENTION_ENTITY, country, NULL);
             }
+          i += n;
+          continue;
+        }
+
+      /* "the two sides", "both countries", "they": the parties of the talks. */
+      if (ex->pair[0] != NULL && (n = cue_at (ex, i, end, CUE_PLURAL_REF)) > 0)
+        {
+          Mention *m = push_mention (ex, i, i + n, MENTION_ENTITY, ex->pair[0], NULL);
+
+          m->pair = TRUE;
           i += n;
           continue;
         }
@@ -1574,26 +1601,89 @@ read_mentions (Extractor *ex,
 
 /* Relations ---------------------------------------------------------------------------------- */
 
-/* The nearest country or person before token @pos in [@from, @pos): the subject of what comes
- * next. A partner after "with" is not a subject. */
-static LiaisonActor *
-subject_before (Extractor *ex,
-                guint      from,
-                guint      pos)
+static gboolean
+is_party (LiaisonActor *actor)
+{
+  return is_country (actor) || (actor != NULL && kind_of (actor) == LIAISON_ACTOR_KIND_ORGANIZATION);
+}
+
+static void
+set_pair (Extractor    *ex,
+          LiaisonActor *a,
+          LiaisonActor *b)
+{
+  if (a != NULL && b != NULL && a != b)
+    {
+      ex->pair[0] = a;
+      ex->pair[1] = b;
+    }
+}
+
+/* "Kenya and China", "Moldova and the EU", "between Egypt and South Africa": two parties
+ * named together, the second being mention @k + 1. */
+static gboolean
+joined_parties (Extractor *ex,
+                guint      k)
+{
+  Mention *m, *next;
+  guint gap;
+
+  if (k + 1 >= ex->mentions->len)
+    return FALSE;
+  m = &g_array_index (ex->mentions, Mention, k);
+  next = &g_array_index (ex->mentions, Mention, k + 1);
+  if (!is_party (m->actor) || !is_party (next->actor) || m->actor == next->actor || m->pair)
+    return FALSE;
+
+  gap = next->start - m->end;
+  return (gap == 1 && tok_is (ex, m->end, next->start, "and")) ||
+         (gap == 2 && tok_is (ex, m->end, next->start, "and") && tok_is (ex, m->end + 1, next->start, "the"));
+}
+
+/* The subject of what comes at @pos, in [@from, @pos): the nearest country or person not
+ * governed by a preposition ("the situation in Myanmar") nor a partner ("with China"); both
+ * parties for "the two sides" and "Indonesia and Japan". Returns how many (0 to 2). */
+static guint
+subjects_before (Extractor     *ex,
+                 guint          from,
+                 guint          pos,
+                 LiaisonActor **subjects)
 {
   for (guint k = ex->mentions->len; k > 0; k--)
     {
       Mention *m = &g_array_index (ex->mentions, Mention, k - 1);
 
-      if (m->end > pos || m->start < from)
+      if (m->end > pos || m->start < from || m->after_with || m->after_prep)
         continue;
-      if (m->after_with)
+      if (m->pair)
+        {
+          subjects[0] = ex->pair[0];
+          subjects[1] = ex->pair[1];
+          return 2;
+        }
+      if (!is_country (m->actor) && !is_person (m->actor))
         continue;
-      if (is_country (m->actor) || is_person (m->actor))
-        return m->actor;
+      if (k >= 2 && joined_parties (ex, k - 2))
+        {
+          subjects[0] = g_array_index (ex->mentions, Mention, k - 2).actor;
+          subjects[1] = m->actor;
+          return 2;
+        }
+      subjects[0] = m->actor;
+      return 1;
     }
 
-  return NULL;
+  return 0;
+}
+
+static LiaisonActor *
+subject_before (Extractor *ex,
+                guint      from,
+                guint      pos)
+{
+  LiaisonActor *subjects[2];
+
+  return subjects_before (ex, from, pos, subjects) > 0 ? subjects[0] : NULL;
 }
 
 /* The first mention in [@pos, @stop) whose actor passes @accept. */
@@ -1723,6 +1813,7 @@ relate_meeting (Extractor    *ex,
   g_autofree char *label = cue_label (ex, pos, n);
 
   relate (ex, a, b, LIAISON_RELATION_KIND_MET_WITH, 0.9, label);
+  set_pair (ex, country_of_person (ex, a), country_of_person (ex, b));
 }
 
 /* "X met with Y", "X was received by Y", "X and Y held talks" */
@@ -1965,19 +2056,18 @@ read_commitments (Extractor *ex,
 
       if ((n = cue_at (ex, i, end, CUE_FRAME)) > 0)
         {
-          LiaisonActor *subject = subject_before (ex, start, i);
+          LiaisonActor *subjects[2];
+          guint n_subjects = subjects_before (ex, start, i, subjects);
           guint stop = clause_end (ex, i + n, end);
+          g_autofree char *label = cue_label (ex, i, n);
 
-          for (guint k = 0; k < ex->mentions->len && subject != NULL; k++)
+          for (guint k = 0; k < ex->mentions->len; k++)
             {
               Mention *m = &g_array_index (ex->mentions, Mention, k);
 
               if (m->start >= i + n && m->start < stop && is_body (m->actor))
-                {
-                  g_autofree char *label = cue_label (ex, i, n);
-
-                  relate (ex, subject, m->actor, LIAISON_RELATION_KIND_PARTICIPATES_IN, 0.8, label);
-                }
+                for (guint j = 0; j < n_subjects; j++)
+                  relate (ex, subjects[j], m->actor, LIAISON_RELATION_KIND_PARTICIPATES_IN, 0.8, label);
             }
           i += n - 1;
           continue;
@@ -1985,15 +2075,13 @@ read_commitments (Extractor *ex,
 
       if ((n = cue_at (ex, i, end, CUE_PARTICIPATION)) > 0)
         {
-          LiaisonActor *subject = subject_before (ex, start, i);
+          LiaisonActor *subjects[2];
+          guint n_subjects = subjects_before (ex, start, i, subjects);
           Mention *object = first_after (ex, i + n, clause_end (ex, i + n, end), is_body);
+          g_autofree char *label = cue_label (ex, i, n);
 
-          if (subject != NULL && object != NULL)
-            {
-              g_autofree char *label = cue_label (ex, i, n);
-
-              relate (ex, subject, object->actor, LIAISON_RELATION_KIND_PARTICIPATES_IN, 0.85, label);
-            }
+          for (guint j = 0; j < n_subjects && object != NULL; j++)
+            relate (ex, subjects[j], object->actor, LIAISON_RELATION_KIND_PARTICIPATES_IN, 0.85, label);
           i += n - 1;
           continue;
         }
@@ -2008,17 +2096,20 @@ read_commitments (Extractor *ex,
 
       if ((n = cue_at (ex, i, end, CUE_SUPPORT)) > 0)
         {
-          LiaisonActor *subject = subject_before (ex, start, i);
+          LiaisonActor *subjects[2];
+          guint n_subjects = subjects_before (ex, start, i, subjects);
           Mention *object = first_after (ex, i + n, clause_end (ex, i + n, end),
                                          is_country_person_or_body);
+          g_autofree char *label = cue_label (ex, i, n);
 
-          /* "supported each other": no object named, no relation. */
-          if (subject != NULL && object != NULL && object->start <= i + n + 8)
-            {
-              g_autofree char *label = cue_label (ex, i, n);
-
-              relate (ex, subject, object->actor, LIAISON_RELATION_KIND_SUPPORTS, 0.85, label);
-            }
+          /* "supported each other": no object named, no relation. "welcomed South Africa's
+           * support": the object's own support, not the subject's. */
+          if (object != NULL && (object->start > i + n + 8 ||
+                                 (tok_is (ex, object->end, end, "'") &&
+                                  cue_at (ex, object->end + 2, end, CUE_SUPPORT) > 0)))
+            object = NULL;
+          for (guint j = 0; j < n_subjects && object != NULL; j++)
+            relate (ex, subjects[j], object->actor, LIAISON_RELATION_KIND_SUPPORTS, 0.85, label);
           i += n - 1;
           continue;
         }
@@ -2040,43 +2131,98 @@ read_commitments (Extractor *ex,
     }
 }
 
-/* A list of fields after a cue: "railway, highway, water conservancy and renewable energy". */
+/* One item of a list of fields that the lexicon does not know: one to three lower-case
+ * words ending where the list goes on or ends ("transport connectivity"). Returns its end,
+ * or @pos. */
+static guint
+open_list_item (Extractor *ex,
+                guint      pos,
+                guint      end)
+{
+  guint i = pos;
+
+  while (i < end && i < pos + 3 && (tok (ex, i)->flags & LIAISON_TOKEN_WORD) &&
+         !(tok (ex, i)->flags & (LIAISON_TOKEN_CAPITALIZED | LIAISON_TOKEN_DIGITS)) &&
+         cue_at (ex, i, end, CUE_LIST_STOP) == 0 && !tok_is (ex, i, end, "and") &&
+         !tok_is (ex, i, end, "or"))
+    i++;
+
+  if (i == pos)
+    return pos;
+  if (i == end || tok_is (ex, i, end, ",") || tok_is (ex, i, end, "and") || tok_is (ex, i, end, "or") ||
+      tok_is (ex, i, end, ".") || tok_is (ex, i, end, ";") || cue_at (ex, i, end, CUE_LIST_END) > 0 ||
+      cue_at (ex, i, end, CUE_CLAUSE_END) > 0)
+    return i;
+
+  return pos;
+}
+
+/* A list of fields after a cue: "railway, highway, water conservancy and renewable energy",
+ * "maritime security, energy transition and the digital economy". Fields the lexicon does not
+ * know count when the list has one it knows. */
 static void
 read_sector_list (Extractor *ex,
                   guint      pos,
                   guint      end,
                   GPtrArray *sectors)
 {
+  g_autoptr(GArray) unknown = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
+  gboolean known = FALSE;
   guint i = pos;
 
   while (i < end)
     {
       const LiaisonGazetteerEntry *entry;
-      guint n = 0;
+      guint n = 0, item_end;
 
       if (cue_at (ex, i, end, CUE_LIST_END) > 0)
         break;
 
+      if (tok_is (ex, i, end, "the"))
+        i++;
+
       entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i, &n);
-      if (entry != NULL && entry->klass == LIAISON_GAZETTEER_SECTOR)
+      if (entry != NULL && entry->klass == LIAISON_GAZETTEER_SECTOR &&
+          open_list_item (ex, i, end) <= i + n)
         {
           LiaisonActor *sector = entity_actor (ex, entry);
 
           add_mention (ex, sector, i, i + n, TRUE);
           g_ptr_array_add (sectors, sector);
+          known = TRUE;
           i += n;
-          continue;
         }
-
-      if (tok_is (ex, i, end, ",") || tok_is (ex, i, end, "and") || tok_is (ex, i, end, "or") ||
-          tok_is (ex, i, end, "as") || tok_is (ex, i, end, "well"))
+      else if ((item_end = open_list_item (ex, i, end)) > i)
         {
-          i++;
-          continue;
+          guint range[2] = { i, item_end };
+
+          g_array_append_val (unknown, range);
+          i = item_end;
+        }
+      else
+        {
+          break;
         }
 
-      /* "information and other fields": the list ends at a word that is no field. */
-      break;
+      /* "a, b and c": the list goes on after a comma or "and"; "as well as" ends it. */
+      if (tok_is (ex, i, end, ",") && !tok_is (ex, i + 1, end, "as"))
+        i++;
+      else if (tok_is (ex, i, end, "and") || tok_is (ex, i, end, "or"))
+        i++;
+      else if (tok_is (ex, i, end, ",") && (tok_is (ex, i + 2, end, "and") || tok_is (ex, i + 2, end, "or")))
+        i += 2;
+      else
+        break;
+    }
+
+  for (guint u = 0; known && u < unknown->len; u++)
+    {
+      const guint *range = &g_array_index (unknown, guint, u * 2);
+      g_autofree char *name = token_text (ex, range[0], range[1]);
+      LiaisonActor *sector = ensure_actor (ex, name, LIAISON_ACTOR_KIND_SECTOR);
+
+      add_mention (ex, sector, range[0], range[1], FALSE);
+      g_ptr_array_add (sectors, sector);
     }
 }
 
@@ -2109,7 +2255,17 @@ read_cooperation (Extractor *ex,
     {
       Mention *m = &g_array_index (ex->mentions, Mention, k);
 
-      if (m->start < start || m->end > end || !is_country (m->actor))
+      if (m->start < start || m->end > end)
+        continue;
+
+      /* "the two sides agreed to expand cooperation" */
+      if (m->pair && subject == NULL && !m->after_prep && !m->after_with)
+        {
+          subject = ex->pair[0];
+          partner = ex->pair[1];
+          continue;
+        }
+      if (!is_party (m->actor))
         continue;
 
       if (m->after_with)
@@ -2117,9 +2273,12 @@ read_cooperation (Extractor *ex,
           if (partner == NULL && m->actor != subject)
             partner = m->actor;
         }
-      else if (subject == NULL)
+      else if (subject == NULL && !m->after_prep)
         {
           subject = m->actor;
+          /* "Indonesia and Japan agreed to step up cooperation" */
+          if (joined_parties (ex, k) && partner == NULL)
+            partner = g_array_index (ex->mentions, Mention, k + 1).actor;
         }
 
       /* "Kenya-China relations": two countries joined by a hyphen. */
@@ -2127,7 +2286,7 @@ read_cooperation (Extractor *ex,
         {
           Mention *next = &g_array_index (ex->mentions, Mention, k + 1);
 
-          if (next->start == m->end + 1 && tok_is (ex, m->end, end, "-") && is_country (next->actor) &&
+          if (next->start == m->end + 1 && tok_is (ex, m->end, end, "-") && is_party (next->actor) &&
               partner == NULL && next->actor != m->actor)
             {
               subject = subject ? subject : m->actor;
@@ -2136,9 +2295,21 @@ read_cooperation (Extractor *ex,
         }
     }
 
+  /* A person's pledge is their country's: "Kenyan President A said Kenya ...", "A agreed". */
+  if (subject == NULL)
+    {
+      LiaisonActor *person = subject_before (ex, start, first_cue);
+
+      subject = is_person (person) ? country_of_person (ex, person) : person;
+    }
   /* Subject of the whole statement, when the sentence names only the partner. */
   if (subject == NULL)
     subject = country_of_person (ex, ex->last_person);
+  /* One party of the talks named: the other is its partner. */
+  if (partner == NULL && subject != NULL && (subject == ex->pair[0] || subject == ex->pair[1]))
+    partner = subject == ex->pair[0] ? ex->pair[1] : ex->pair[0];
+
+  set_pair (ex, subject, partner);
 
   if (subject != NULL && partner != NULL && subject != partner)
     relate (ex, subject, partner, LIAISON_RELATION_KIND_COOPERATES_WITH, 0.8, label);
@@ -2152,10 +2323,9 @@ read_cooperation (Extractor *ex,
       if (n == 0)
         continue;
 
-      entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i + n, &m);
-      if (entry == NULL || entry->klass != LIAISON_GAZETTEER_SECTOR)
-        continue;
-
+      /* "in trade", "in the digital economy": the list is read if it names a known field. */
+      (void) entry;
+      (void) m;
       read_sector_list (ex, i + n, end, sectors);
     }
 
