@@ -1507,6 +1507,36 @@ read_mentions (Extractor *ex,
             }
         }
 
+      /* A city where something happens ("in Berlin", "MUSCAT —") is no actor; a capital
+       * that acts or owns ("Washington's support", "Tehran valued") is its government. */
+      if (entry != NULL && entry->klass == LIAISON_GAZETTEER_PLACE && entry->city)
+        {
+          gboolean possessive = tok_is (ex, i + n, end, "'") && tok_is (ex, i + n + 1, end, "s");
+          gboolean locative = i > start && cue_at (ex, i - 1, i, CUE_PREPOSITION) == 1;
+          gboolean dateline = (tok (ex, i)->flags & LIAISON_TOKEN_ALL_CAPS) != 0;
+          const LiaisonGazetteerEntry *country = NULL;
+
+          if (entry->code != NULL && entry->part_of != NULL)
+            country = liaison_gazetteer_get_country (ex->gazetteer, entry->code);
+          if (dateline || (locative && !possessive) || country == NULL)
+            {
+              if (dateline || locative)
+                {
+                  i += n;
+                  continue;
+                }
+            }
+          else
+            {
+              LiaisonActor *actor = entity_actor (ex, country);
+
+              add_mention (ex, actor, i, i + n, TRUE);
+              push_mention (ex, i, i + n, MENTION_ENTITY, actor, country);
+              i += n;
+              continue;
+            }
+        }
+
       if (entry != NULL)
         {
           LiaisonActor *actor = entity_actor (ex, entry);

@@ -247,6 +247,8 @@ load_country (LiaisonGazetteer *self,
     {
       Entry *city = new_entry (self, LIAISON_GAZETTEER_PLACE, capital, code, name, 0);
 
+      city->pub.city = TRUE;
+
       add_phrase (self, city, capital, FALSE);
     }
 }
@@ -283,6 +285,7 @@ load_place (LiaisonGazetteer *self,
 
   entry = new_entry (self, LIAISON_GAZETTEER_PLACE, name, get_string (object, "country"),
                      get_string (object, "part_of"), 0);
+  entry->pub.city = g_strcmp0 (get_string (object, "kind"), "city") == 0;
   add_phrase (self, entry, name, FALSE);
   add_phrases (self, entry, object, "aliases");
 }

@@ -33,6 +33,7 @@ typedef enum
  *   belongs to, or %NULL
  * @part_of: (nullable): canonical name of the entity this one is part of
  * @rank: for titles, how senior the office is (head of state 100)
+ * @city: for places, a city (a capital's @part_of is its country)
  * @honorific: for titles, a form of address ("Dr.", "Mr.", "H.E.") that introduces a name but
  *   is no office
  */
@@ -44,6 +45,7 @@ typedef struct
   const char            *part_of;
   int                    rank;
   gboolean               honorific;
+  gboolean               city;
 } LiaisonGazetteerEntry;
 
 typedef struct _LiaisonGazetteer LiaisonGazetteer;
