@@ -59,6 +59,9 @@ typedef enum
   CUE_PLURAL_REF,
   CUE_PREPOSITION,
   CUE_LIST_STOP,
+  CUE_SUPPORT_PASSIVE,
+  CUE_REPRESENTATION_PASSIVE,
+  CUE_MEETING_HEAD,
   N_CUES
 } Cue;
 
@@ -71,6 +74,7 @@ static const char *cue_lists[N_CUES] = {
   "not_names", "name_particles", "org_words", "clause_ends", "countries_with_the",
   "meeting_passive", "joint_meetings", "org_heads", "programme_heads", "org_connectors",
   "programme_words", "plural_references", "prepositions", "list_stop_words",
+  "support_passive", "representation_passive", "meeting_heads",
 };
 
 typedef struct
@@ -1846,7 +1850,94 @@ relate_meeting (Extractor    *ex,
   set_pair (ex, country_of_person (ex, a), country_of_person (ex, b));
 }
 
-/* "X met with Y", "X was received by Y", "X and Y held talks" */
+/* Whether the words [@from, @to) between two persons join them in one list: "and", "with",
+ * commas, their titles and countries ("A of Germany and Foreign Minister B"). */
+static gboolean
+joins_persons (Extractor *ex,
+               guint      from,
+               guint      to)
+{
+  gboolean joined = FALSE;
+
+  if (to < from || to - from > 12)
+    return FALSE;
+
+  for (guint t = from; t < to; t++)
+    {
+      const LiaisonToken *token = tok (ex, t);
+
+      if (tok_is (ex, t, to, "and") || tok_is (ex, t, to, ","))
+        joined = TRUE;
+      else if (tok_is (ex, t, to, "with") || tok_is (ex, t, to, "of") || tok_is (ex, t, to, "the") ||
+               tok_is (ex, t, to, "his") || tok_is (ex, t, to, "her") || tok_is (ex, t, to, ".") ||
+               tok_is (ex, t, to, "'") || tok_is (ex, t, to, "s") ||
+               (token->flags & LIAISON_TOKEN_CAPITALIZED))
+        continue;
+      else
+        return FALSE;
+    }
+
+  return joined;
+}
+
+/* The persons a verb of meeting at @pos names as met, after it: "met A", "talks with A and
+ * with B", "hosted his counterparts, A of Germany and B of France". Not its subjects. */
+static guint
+meeting_objects (Extractor     *ex,
+                 guint          pos,
+                 guint          stop,
+                 LiaisonActor **subjects,
+                 guint          n_subjects,
+                 LiaisonActor **objects,
+                 guint          max)
+{
+  guint n = 0, last_end = 0;
+
+  for (guint k = 0; k < ex->mentions->len && n < max; k++)
+    {
+      Mention *m = &g_array_index (ex->mentions, Mention, k);
+      gboolean is_subject = FALSE;
+
+      if (m->start < pos || !is_person (m->actor))
+        continue;
+      for (guint j = 0; j < n_subjects; j++)
+        is_subject |= subjects[j] == m->actor;
+      if (is_subject)
+        continue;
+      if (n == 0 && m->start >= stop)
+        break;
+      if (n > 0 && !joins_persons (ex, last_end, m->start))
+        break;
+      if (n == 0 || objects[n - 1] != m->actor)
+        objects[n++] = m->actor;
+      last_end = m->end;
+    }
+
+  return n;
+}
+
+/* "held a phone call on Tuesday with", "spoke today with", "held separate talks with": a verb
+ * of meeting spread over a few words. Returns the length up to "with", or 0. */
+static guint
+loose_meeting_cue (Extractor *ex,
+                   guint      pos,
+                   guint      end)
+{
+  if (cue_at (ex, pos, end, CUE_MEETING_HEAD) != 1)
+    return 0;
+
+  for (guint i = pos + 1; i < end && i <= pos + 6; i++)
+    {
+      if (tok_is (ex, i, end, "with"))
+        return i + 1 - pos;
+      if (tok_is (ex, i, end, ",") || tok_is (ex, i, end, ";") || tok_is (ex, i, end, "\""))
+        return 0;
+    }
+
+  return 0;
+}
+
+/* "X met with Y", "X was received by Y", "X and Y held talks", "talks between X and Y" */
 static void
 read_meetings (Extractor *ex,
                guint      start,
@@ -1854,8 +1945,8 @@ read_meetings (Extractor *ex,
 {
   for (guint i = start; i < end; i++)
     {
-      LiaisonActor *subjects[4];
-      guint n_subjects;
+      LiaisonActor *subjects[4], *objects[4];
+      guint n_subjects, n_objects;
       Mention *object;
       guint n;
 
@@ -1875,16 +1966,30 @@ read_meetings (Extractor *ex,
           continue;
         }
 
-      if ((n = cue_at (ex, i, end, CUE_MEETING)) > 0)
+      /* "talks between A and B" */
+      if (tok_is (ex, i, end, "between") && i > start &&
+          (tok_is (ex, i - 1, end, "talks") || tok_is (ex, i - 1, end, "meeting") ||
+           tok_is (ex, i - 1, end, "call") || tok_is (ex, i - 1, end, "conversation")))
+        {
+          n_objects = meeting_objects (ex, i + 1, MIN (end, i + 12), NULL, 0, objects,
+                                       G_N_ELEMENTS (objects));
+          for (guint k = 1; k < n_objects; k++)
+            relate_meeting (ex, objects[0], objects[k], i - 1, 2);
+          continue;
+        }
+
+      if ((n = cue_at (ex, i, end, CUE_MEETING)) > 0 || (n = loose_meeting_cue (ex, i, end)) > 0)
         {
           n_subjects = meeting_subjects (ex, start, i, subjects, G_N_ELEMENTS (subjects));
-          object = meeting_object (ex, i + n, MIN (end, i + n + 12), subjects, n_subjects);
+          n_objects = meeting_objects (ex, i + n, MIN (end, i + n + 12), subjects, n_subjects,
+                                       objects, G_N_ELEMENTS (objects));
 
-          for (guint k = 0; k < n_subjects && object != NULL; k++)
-            relate_meeting (ex, subjects[k], object->actor, i, n);
-          if (object != NULL || n_subjects > 1)
+          for (guint k = 0; k < n_subjects; k++)
+            for (guint j = 0; j < n_objects; j++)
+              relate_meeting (ex, subjects[k], objects[j], i, n);
+          if (n_objects > 0 || n_subjects > 1)
             {
-              for (guint k = 1; object == NULL && k < n_subjects; k++)
+              for (guint k = 1; n_objects == 0 && k < n_subjects; k++)
                 relate_meeting (ex, subjects[0], subjects[k], i, n);
               i += n - 1;
               continue;
