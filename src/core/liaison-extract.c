@@ -117,6 +117,7 @@ typedef struct
   GHashTable       *person_titles;    /* "title|country id" -> the person who holds that office */
   GHashTable       *office_of;        /* person -> title entry of their office */
   GHashTable       *weak_roles;       /* persons whose role is a bare title, without country */
+  GHashTable       *office_holders;   /* persons who hold an office in a country or a body */
   GHashTable       *person_country;   /* actor -> country actor of their office */
   GHashTable       *actor_entries;    /* actor -> gazetteer entry it came from */
   GHashTable       *entry_actors;     /* gazetteer entry -> its actor in this document */
@@ -740,6 +741,7 @@ give_office (Extractor                   *ex,
 
   if (of != NULL)
     {
+      g_hash_table_add (ex->office_holders, person);
       relate (ex, person, of, LIAISON_RELATION_KIND_HOLDS_OFFICE, 0.9, written);
       if (is_country (of) && !g_hash_table_contains (ex->person_country, person))
         g_hash_table_insert (ex->person_country, person, of);
@@ -1437,15 +1439,23 @@ read_mentions (Extractor *ex,
           name_start = title_end;
           name_end = name_run (ex, name_start, end);
 
-          /* "Mexico's foreign minister, A B, said": the name after a comma. */
-          if (name_end == name_start && !office->honorific && tok_is (ex, name_start, end, ","))
+          /* "Mexico's foreign minister, A B, said", "Kenya's Cabinet Secretary for Labour and
+           * Social Protection, A B": the name after a comma, the office maybe spelt out. */
+          if (name_end == name_start && !office->honorific)
             {
-              guint after = name_run (ex, name_start + 1, end);
+              guint comma = name_start, after;
 
-              if (after >= name_start + 3 &&
+              while (comma < end && comma < name_start + 10 &&
+                     (is_capitalised_word (ex, comma, end) || tok_is (ex, comma, end, "of") ||
+                      tok_is (ex, comma, end, "for") || tok_is (ex, comma, end, "and") ||
+                      tok_is (ex, comma, end, "the") || tok_is (ex, comma, end, "-")))
+                comma++;
+              if (tok_is (ex, comma, end, ",") &&
+                  (after = name_run (ex, comma + 1, end)) >= comma + 3 &&
                   (after == end || tok_is (ex, after, end, ",") || tok_is (ex, after, end, ".")))
                 {
-                  name_start++;
+                  n = comma - i;
+                  name_start = comma + 1;
                   name_end = after;
                 }
             }
@@ -2554,8 +2564,9 @@ read_represents (Extractor *ex)
       guint best_votes = 0;
       guint sentence;
 
-      /* A person with an office already has their country. */
-      if (g_hash_table_contains (ex->person_country, person))
+      /* A person with an office already has their country or body. */
+      if (g_hash_table_contains (ex->person_country, person) ||
+          g_hash_table_contains (ex->office_holders, person))
         continue;
 
       g_hash_table_iter_init (&iter, votes);
@@ -2572,8 +2583,9 @@ read_represents (Extractor *ex)
             }
         }
 
+      /* Once is chance: a person speaks for the country they keep making the subject. */
       sentence = GPOINTER_TO_UINT (g_hash_table_lookup (ex->first_sentence, person));
-      if (best != NULL && sentence > 0)
+      if (best != NULL && sentence > 0 && best_votes >= 2)
         relate_in (ex, person, best, LIAISON_RELATION_KIND_REPRESENTS, 0.6, NULL, sentence - 1);
     }
 }
@@ -2750,6 +2762,7 @@ liaison_extract_article (LiaisonDocument  *document,
   ex.person_titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ex.office_of = g_hash_table_new (NULL, NULL);
   ex.weak_roles = g_hash_table_new (NULL, NULL);
+  ex.office_holders = g_hash_table_new (NULL, NULL);
   ex.person_country = g_hash_table_new (NULL, NULL);
   ex.actor_entries = g_hash_table_new (NULL, NULL);
   ex.entry_actors = g_hash_table_new (NULL, NULL);
@@ -2780,6 +2793,7 @@ liaison_extract_article (LiaisonDocument  *document,
   g_array_unref (ex.sentence_quotes);
   g_hash_table_unref (ex.person_country);
   g_hash_table_unref (ex.weak_roles);
+  g_hash_table_unref (ex.office_holders);
   g_hash_table_unref (ex.office_of);
   g_hash_table_unref (ex.person_titles);
   g_hash_table_unref (ex.name_parts);
