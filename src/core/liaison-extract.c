@@ -138,6 +138,16 @@ typedef struct
   GArray           *mentions;         /* Mention */
 } Extractor;
 
+static guint body_name_run  (Extractor        *ex,
+                             guint             pos,
+                             guint             end,
+                             LiaisonActorKind *kind);
+static guint read_body_name (Extractor        *ex,
+                             guint             pos,
+                             guint             name_end,
+                             guint             end,
+                             LiaisonActorKind  kind);
+
 /* Cues ------------------------------------------------------------------------------------ */
 
 static void
@@ -992,6 +1002,24 @@ read_apposition (Extractor    *ex,
       for (guint i = start + n; i < stop; i++)
         {
           const LiaisonGazetteerEntry *entry;
+          LiaisonActorKind kind = LIAISON_ACTOR_KIND_ORGANIZATION;
+          guint body_end;
+
+          /* "a member of the governing Party of Action and Solidarity (PAS)" */
+          body_end = body_name_run (ex, i, stop, &kind);
+          entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i, &m);
+          if (body_end > i && (entry == NULL || i + m < body_end))
+            {
+              g_autofree char *name = token_text (ex, i, body_end);
+              g_autofree char *role = NULL;
+              guint next = read_body_name (ex, i, body_end, end, kind);
+              LiaisonActor *org = liaison_document_find_actor (ex->document, name);
+
+              role = g_strdup_printf ("Member of the %s", name);
+              relate (ex, person, org, LIAISON_RELATION_KIND_MEMBER_OF, 0.85, "member of");
+              set_role (ex, person, role, FALSE);
+              return next;
+            }
 
           entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i, &m);
           if (entry != NULL && (entry->klass == LIAISON_GAZETTEER_ORGANIZATION ||
@@ -2131,18 +2159,30 @@ read_statements (Extractor     *ex,
       return content_start;
     }
 
-  /* Reported speech: "A (also) said (that) ...". */
+  /* Reported speech: "A (also) said (that) ...", "A, whose country chairs X, said ...";
+   * when one report holds another ("the spokesman said A welcomed ..."), the inner speaker. */
   if (speaker == NULL)
     {
-      for (guint k = 0; k < ex->mentions->len && speaker == NULL; k++)
+      for (guint k = 0; k < ex->mentions->len; k++)
         {
           Mention *m = &g_array_index (ex->mentions, Mention, k);
           guint v = m->end, n;
 
-          if (!is_person (m->actor) || m->start < start)
+          if (!is_person (m->actor) || m->start < start || m->after_prep)
             continue;
+
+          /* Past a parenthesis between commas: ", a member of the party," */
+          if (tok_is (ex, v, end, ","))
+            {
+              guint close = v + 1;
+
+              while (close < end && close <= v + 16 && !tok_is (ex, close, end, ","))
+                close++;
+              if (close < end && close <= v + 16 && cue_at (ex, close + 1, end, CUE_SPEECH) > 0)
+                v = close + 1;
+            }
           if (tok_is (ex, v, end, "also") || tok_is (ex, v, end, "further") ||
-              tok_is (ex, v, end, "then"))
+              tok_is (ex, v, end, "then") || tok_is (ex, v, end, "later"))
             v++;
           if ((n = cue_at (ex, v, end, CUE_SPEECH)) > 0)
             {
@@ -2173,6 +2213,48 @@ read_commitments (Extractor *ex,
   for (guint i = start; i < end; i++)
     {
       guint n;
+
+      /* "the mission, which is backed by the Security Council" */
+      if ((n = cue_at (ex, i, end, CUE_SUPPORT_PASSIVE)) > 0)
+        {
+          Mention *backer = first_after (ex, i + n, MIN (end, i + n + 4), is_country_person_or_body);
+          LiaisonActor *object = NULL;
+
+          for (guint k = ex->mentions->len; k > 0; k--)
+            {
+              Mention *m = &g_array_index (ex->mentions, Mention, k - 1);
+
+              if (m->end <= i && m->end + 4 >= i && is_country_person_or_body (m->actor))
+                {
+                  object = m->actor;
+                  break;
+                }
+            }
+          if (backer != NULL && object != NULL)
+            {
+              g_autofree char *label = cue_label (ex, i, n);
+
+              relate (ex, backer->actor, object, LIAISON_RELATION_KIND_SUPPORTS, 0.8, label);
+            }
+          i += n - 1;
+          continue;
+        }
+
+      /* "China was represented by Vice Foreign Minister A" */
+      if ((n = cue_at (ex, i, end, CUE_REPRESENTATION_PASSIVE)) > 0)
+        {
+          LiaisonActor *country = subject_before (ex, start, i);
+          Mention *person = first_after (ex, i + n, MIN (end, i + n + 8), is_person);
+
+          if (is_country (country) && person != NULL)
+            {
+              g_autofree char *label = cue_label (ex, i, n);
+
+              relate (ex, person->actor, country, LIAISON_RELATION_KIND_REPRESENTS, 0.85, label);
+            }
+          i += n - 1;
+          continue;
+        }
 
       if ((n = cue_at (ex, i, end, CUE_PROPOSAL_PASSIVE)) > 0)
         {
