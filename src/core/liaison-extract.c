@@ -1396,6 +1396,17 @@ known_body (Extractor     *ex,
   return 0;
 }
 
+static gboolean
+country_at (Extractor *ex,
+            guint      pos)
+{
+  const LiaisonGazetteerEntry *entry;
+  guint n = 0;
+
+  entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, pos, &n);
+  return entry != NULL && entry->klass == LIAISON_GAZETTEER_COUNTRY;
+}
+
 /* Finds the mentions of one sentence, tokens [@start, @end). */
 static void
 read_mentions (Extractor *ex,
@@ -1524,27 +1535,48 @@ read_mentions (Extractor *ex,
             }
         }
 
-      /* "his Iranian counterpart, A B": the same office in the other country. */
-      if (tok_is (ex, i, end, "counterpart") && ex->last_person != NULL &&
-          g_hash_table_contains (ex->office_of, ex->last_person))
+      /* "his Iranian counterpart, A B", "his counterparts, A of Germany and B of France":
+       * the same office in another country. */
+      if ((tok_is (ex, i, end, "counterpart") || tok_is (ex, i, end, "counterparts")) &&
+          ex->last_person != NULL && g_hash_table_contains (ex->office_of, ex->last_person))
         {
+          const LiaisonGazetteerEntry *office = g_hash_table_lookup (ex->office_of, ex->last_person);
           Mention before_mention;
           Mention *before = country_before (ex, i, &before_mention) ? &before_mention : NULL;
+          LiaisonActor *country = before ? before->actor : NULL;
           guint name_start = tok_is (ex, i + 1, end, ",") ? i + 2 : i + 1;
-          guint name_end = name_run (ex, name_start, end);
+          guint name_end, read = 0;
 
-          if (before != NULL && name_end > name_start + 1)
+          while ((name_end = name_run (ex, name_start, end)) > name_start + 1)
             {
-              const LiaisonGazetteerEntry *office = g_hash_table_lookup (ex->office_of,
-                                                                         ex->last_person);
               LiaisonActor *person = known_person (ex, name_start, name_end);
+              LiaisonActor *of = country;
+              guint n_of = 0, next = name_end;
+
+              /* "A of Germany" */
+              if (tok_is (ex, name_end, end, "of") &&
+                  is_country (of = read_country_or_body (ex, name_end + 1, &n_of)))
+                next = name_end + 1 + n_of;
+              if (!is_country (of))
+                break;
 
               if (person == NULL)
                 person = new_person (ex, name_start, name_end);
               add_mention (ex, person, name_start, name_end, FALSE);
               push_mention (ex, name_start, name_end, MENTION_ENTITY, person, NULL);
-              give_office (ex, person, office, office->name, before->actor);
-              i = name_end;
+              give_office (ex, person, office, office->name, of);
+              read = next;
+
+              if (country != NULL || !(tok_is (ex, next, end, "and") || tok_is (ex, next, end, ",")))
+                break;
+              name_start = next + 1;
+              if (tok_is (ex, name_start, end, "and"))
+                name_start++;
+            }
+
+          if (read > 0)
+            {
+              i = read;
               continue;
             }
         }
@@ -1636,6 +1668,7 @@ read_mentions (Extractor *ex,
           LiaisonActor *person = known_person (ex, i, name_end);
           gboolean introduced =
             tok_is (ex, name_end, end, ",") ||
+            (tok_is (ex, name_end, end, "of") && country_at (ex, name_end + 1)) ||
             cue_at (ex, name_end, end, CUE_SPEECH) > 0 ||
             cue_at (ex, name_end, end, CUE_MEETING) > 0 ||
             (tok_is (ex, name_end, end, "also") && (cue_at (ex, name_end + 1, end, CUE_SPEECH) > 0 ||
