@@ -884,8 +884,18 @@ apposition_end (Extractor *ex,
                 guint      end)
 {
   while (pos < end && !tok_is (ex, pos, end, ",") && !tok_is (ex, pos, end, ";") &&
-         !tok_is (ex, pos, end, "(") && !tok_is (ex, pos, end, "\""))
-    pos++;
+         !tok_is (ex, pos, end, "\""))
+    {
+      /* "the Communist Party of Vietnam (CPV) Central Committee" */
+      if (tok_is (ex, pos, end, "("))
+        {
+          if (!(pos + 2 < end && (tok (ex, pos + 1)->flags & LIAISON_TOKEN_ALL_CAPS) &&
+                tok_is (ex, pos + 2, end, ")")))
+            break;
+          pos += 2;
+        }
+      pos++;
+    }
   return pos;
 }
 
@@ -936,8 +946,23 @@ read_country_or_body (Extractor *ex,
   const LiaisonGazetteerEntry *entry;
   LiaisonActor *actor;
 
+  LiaisonActorKind kind = LIAISON_ACTOR_KIND_ORGANIZATION;
+  guint body_end;
+
   *n_tokens = 0;
   entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, pos, n_tokens);
+
+  /* "the Qatar Fund for Development" is no "Qatar". */
+  body_end = body_name_run (ex, pos, liaison_tokens_get_length (ex->tokens), &kind);
+  if (body_end > pos + *n_tokens && kind == LIAISON_ACTOR_KIND_ORGANIZATION)
+    {
+      g_autofree char *name = token_text (ex, pos, body_end);
+
+      read_body_name (ex, pos, body_end, body_end, kind);
+      *n_tokens = body_end - pos;
+      return liaison_document_find_actor (ex->document, name);
+    }
+
   if (entry == NULL || (entry->klass != LIAISON_GAZETTEER_COUNTRY &&
                         entry->klass != LIAISON_GAZETTEER_DEMONYM &&
                         entry->klass != LIAISON_GAZETTEER_ORGANIZATION))
@@ -979,6 +1004,95 @@ read_of_country (Extractor    *ex,
   return from + n;
 }
 
+static guint read_office (Extractor    *ex,
+                          LiaisonActor *person,
+                          guint         start,
+                          guint         stop,
+                          LiaisonActor *of);
+
+/* "Deputy Prime Minister of Cambodia" as the second office of an apposition. */
+static void
+read_office_phrase (Extractor    *ex,
+                    LiaisonActor *person,
+                    guint         start,
+                    guint         stop)
+{
+  read_office (ex, person, start, stop, NULL);
+}
+
+/* An office written out from @start: "foreign minister of X", "cabinet secretary for Foreign
+ * Affairs of Kenya", of @of when the country came before it. Returns the end of what was read,
+ * or G_MAXUINT if no office starts at @start. */
+static guint
+read_office (Extractor    *ex,
+             LiaisonActor *person,
+             guint         start,
+             guint         stop,
+             LiaisonActor *of)
+{
+  const LiaisonGazetteerEntry *title;
+  guint n, m = 0, role_end;
+
+  title = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, start, &m);
+  if (title == NULL || title->klass != LIAISON_GAZETTEER_TITLE || title->honorific)
+    return G_MAXUINT;
+
+  /* "vice president of the party and Deputy Prime Minister of Cambodia": two offices. */
+  for (guint i = start + m; i + 1 < stop; i++)
+    {
+      const LiaisonGazetteerEntry *second;
+      guint k = 0;
+
+      if (!tok_is (ex, i, stop, "and"))
+        continue;
+      second = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i + 1, &k);
+      if (second != NULL && second->klass == LIAISON_GAZETTEER_TITLE && !second->honorific)
+        {
+          read_office_phrase (ex, person, i + 1, stop);
+          stop = i;
+          break;
+        }
+    }
+
+  /* The office is the country or body the apposition ends with: "... Affairs of Kenya". */
+  role_end = start + m;
+  for (guint i = start + m; i < stop && !ends_role (ex, i, stop); )
+    {
+      LiaisonActor *found = read_country_or_body (ex, i, &n);
+
+      if (found != NULL)
+        {
+          of = found;
+          role_end = i + n;
+          /* "... People's Party (CPP)" */
+          if (tok_is (ex, role_end, stop, "(") && tok_is (ex, role_end + 2, stop, ")"))
+            role_end += 3;
+        }
+      i += n > 0 ? n : 1;
+    }
+
+  /* Without "of X", the office is what is written before any time or clause. */
+  if (role_end == start + m)
+    {
+      role_end = start + m;
+      while (role_end < stop && !ends_role (ex, role_end, stop))
+        role_end++;
+      if (of != NULL && role_end > start + m)
+        {
+          /* "the Philippine defence secretary, ...": the title alone. */
+          role_end = start + m;
+        }
+    }
+
+  {
+    g_autofree char *surface = token_text (ex, start, role_end);
+
+    give_office (ex, person, title, surface, of);
+  }
+
+  return role_end;
+}
+
 /* "A B, a member of X" / "A B, foreign minister of X" / "A B, the Philippine defence
  * secretary": what follows a new person's name. Returns the token after the part read. */
 static guint
@@ -987,7 +1101,6 @@ read_apposition (Extractor    *ex,
                  guint         pos,
                  guint         end)
 {
-  const LiaisonGazetteerEntry *title;
   LiaisonActor *of = NULL;
   guint start, stop, n, m = 0, role_end;
 
@@ -1015,7 +1128,7 @@ read_apposition (Extractor    *ex,
               guint next = read_body_name (ex, i, body_end, end, kind);
               LiaisonActor *org = liaison_document_find_actor (ex->document, name);
 
-              role = g_strdup_printf ("Member of the %s", name);
+              role = g_strdup_printf ("Member of the %s", liaison_actor_get_name (org));
               relate (ex, person, org, LIAISON_RELATION_KIND_MEMBER_OF, 0.85, "member of");
               set_role (ex, person, role, FALSE);
               return next;
@@ -1046,44 +1159,9 @@ read_apposition (Extractor    *ex,
         start += 2;
     }
 
-  title = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, start, &m);
-  if (title == NULL || title->klass != LIAISON_GAZETTEER_TITLE || title->honorific)
-    return of != NULL ? start : pos;
+  role_end = read_office (ex, person, start, stop, of);
 
-  /* The office is the country or body the apposition ends with: "... Affairs of Kenya". */
-  role_end = start + m;
-  for (guint i = start + m; i < stop && !ends_role (ex, i, stop); )
-    {
-      LiaisonActor *found = read_country_or_body (ex, i, &n);
-
-      if (found != NULL)
-        {
-          of = found;
-          role_end = i + n;
-        }
-      i += n > 0 ? n : 1;
-    }
-
-  /* Without "of X", the office is what is written before any time or clause. */
-  if (role_end == start + m)
-    {
-      role_end = start + m;
-      while (role_end < stop && !ends_role (ex, role_end, stop))
-        role_end++;
-      if (of != NULL && role_end > start + m)
-        {
-          /* "the Philippine defence secretary, ...": the title alone. */
-          role_end = start + m;
-        }
-    }
-
-  {
-    g_autofree char *surface = token_text (ex, start, role_end);
-
-    give_office (ex, person, title, surface, of);
-  }
-
-  return role_end;
+  return role_end != G_MAXUINT ? role_end : of != NULL ? start : pos;
 }
 
 static LiaisonActor *
@@ -1268,13 +1346,32 @@ read_body_name (Extractor        *ex,
                 LiaisonActorKind  kind)
 {
   g_autofree char *name = token_text (ex, pos, name_end);
+  g_autofree char *plain = NULL;
   LiaisonActor *actor = liaison_document_find_actor (ex->document, name);
   Mention before_mention;
   Mention *before = country_before (ex, pos, &before_mention) ? &before_mention : NULL;
   guint next = name_end;
 
+  /* "the Communist Party of Vietnam (CPV) Central Committee" reads without the "(CPV)". */
+  for (guint j = pos; j + 2 < name_end; j++)
+    {
+      if (is_inner_acronym (ex, j, name_end))
+        {
+          g_autofree char *head = token_text (ex, pos, j);
+          g_autofree char *tail = token_text (ex, j + 3, name_end);
+
+          plain = g_strdup_printf ("%s %s", head, tail);
+          break;
+        }
+    }
+  if (actor == NULL && plain != NULL)
+    actor = liaison_document_find_actor (ex->document, plain);
   if (actor == NULL || is_person (actor))
-    actor = ensure_actor (ex, name, kind);
+    {
+      actor = ensure_actor (ex, plain ? plain : name, kind);
+      if (plain != NULL)
+        liaison_actor_add_alias (actor, name);
+    }
   g_hash_table_add (ex->body_words, g_strdup (tok (ex, pos)->key));
   add_mention (ex, actor, pos, name_end, FALSE);
   push_mention (ex, pos, name_end, MENTION_ENTITY, actor, NULL);
