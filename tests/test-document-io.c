@@ -972,6 +972,119 @@ test_deep (void)
   g_assert_nonnull (strstr (error->message, "nests more than"));
 }
 
+/* Nesting that a scan reading plain JSON would not see, because json-glib 1.6 reads more than
+ * JSON. Each file nests deep enough to overflow the parser's stack: it must be refused, not
+ * parsed. */
+static void
+test_deep_hidden (void)
+{
+  static const struct {
+    const char *before;
+    const char *message;
+  } cases[] = {
+    /* json-glib 1.6 skips any text between two slashes: the quote inside starts no string. */
+    { "/ ' / ", "line 2: comments are not allowed" },
+    { "/* \" */ ", "line 2: comments are not allowed" },
+    /* After "\u1" it takes the quote as the escape's second digit and reads on. */
+    { "\"\\u1\"\", ", "line 2: a \\u escape must be four hexadecimal digits" },
+    /* After a lone high surrogate it takes the quote as the start of the low one. */
+    { "\"\\ud800\"\", ", "line 2: a \\u escape must be four hexadecimal digits" },
+  };
+
+  for (guint i = 0; i <= G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) data = g_string_new ("{\"format\": \"liaison/1\",\n\"future\": [");
+      g_autoptr(LiaisonDocument) doc = NULL;
+      g_autoptr(GError) error = NULL;
+      guint deep = 200000;
+
+      if (i < G_N_ELEMENTS (cases))
+        {
+          g_string_append (data, cases[i].before);
+          for (guint j = 0; j < deep; j++)
+            g_string_append_c (data, '[');
+        }
+      else
+        {
+          /* Closing brackets in comments, which the parser skips, would keep a count of
+           * brackets low while the parser goes ever deeper. */
+          for (guint j = 0; j < deep / 200; j++)
+            {
+              for (guint k = 0; k < 200; k++)
+                g_string_append_c (data, '[');
+              g_string_append (data, "/ ");
+              for (guint k = 0; k < 200; k++)
+                g_string_append_c (data, ']');
+              g_string_append (data, " /");
+            }
+        }
+      for (guint j = 0; j < deep; j++)
+        g_string_append_c (data, ']');
+      g_string_append (data, "]}");
+
+      doc = liaison_document_load_from_data (data->str, (gssize) data->len, &error);
+      g_assert_null (doc);
+      g_assert_error (error, LIAISON_DOCUMENT_ERROR, LIAISON_DOCUMENT_ERROR_NOT_A_DOCUMENT);
+      g_assert_nonnull (strstr (error->message, "not valid JSON"));
+      g_assert_nonnull (strstr (error->message, i < G_N_ELEMENTS (cases)
+                                                  ? cases[i].message
+                                                  : "line 2: comments are not allowed"));
+    }
+}
+
+/* The same refusals in an ordinary file, whatever the parser would have made of them. */
+static void
+test_not_json (void)
+{
+  static const struct {
+    const char *data;
+    const char *message;
+  } cases[] = {
+    { "{\"format\": \"liaison/1\"} // saved by hand", "line 1: comments are not allowed" },
+    { "{\n\"format\": \"liaison/1\", /* old */\n\"actors\": []}",
+      "line 2: comments are not allowed" },
+    { "{\"format\": 'liaison/1'}", "line 1: strings must be in double quotes" },
+    { "{\"format\": \"liaison/1\", \"x\": \"\\u00e\"}", "line 1: a \\u escape" },
+    { "{\"format\": \"liaison/1\", \"x\": \"\\udc00\\ud800\"}", "line 1: a \\u escape" },
+    { "{\"format\": \"liaison/1\", \"x\": \"\\ud800\\u0041\"}", "line 1: a \\u escape" },
+    { "{\"format\": \"liaison/1\", \"x\": \"\\ud800\"}", "line 1: a \\u escape" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(LiaisonDocument) doc = NULL;
+      g_autoptr(GError) error = NULL;
+
+      doc = liaison_document_load_from_data (cases[i].data, -1, &error);
+      g_assert_null (doc);
+      g_assert_error (error, LIAISON_DOCUMENT_ERROR, LIAISON_DOCUMENT_ERROR_NOT_A_DOCUMENT);
+      g_assert_nonnull (strstr (error->message, cases[i].message));
+    }
+}
+
+/* What the check above refuses is only what JSON does not have: slashes, brackets and quotes
+ * in strings, and every kind of escape, still read. */
+static void
+test_strict_json (void)
+{
+  const char *data =
+    "{\"format\": \"liaison/1\", \"articles\": [{\"id\": \"a/1\", \"title\": \"/* [{'\\\"\","
+    " \"source\": \"https://example.org/a?b='c'\","
+    " \"text\": \"\\u004b\\u00e9\\ud83d\\ude00\\/\\\\\\n\\\"]]}}\"}]}";
+  g_autoptr(LiaisonDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  LiaisonArticle *article;
+
+  doc = liaison_document_load_from_data (data, -1, &error);
+  g_assert_no_error (error);
+  article = liaison_document_lookup_article (doc, "a/1");
+  g_assert_nonnull (article);
+  g_assert_cmpstr (liaison_article_get_title (article), ==, "/* [{'\"");
+  g_assert_cmpstr (liaison_article_get_source (article), ==, "https://example.org/a?b='c'");
+  g_assert_cmpstr (liaison_article_get_text (article), ==,
+                   "K\xc3\xa9\xf0\x9f\x98\x80/\\\n\"]]}}");
+}
+
 static void
 test_truncated (void)
 {
@@ -1303,6 +1416,9 @@ main (int   argc,
   g_test_add_func ("/liaison/document-io/malformed", test_malformed);
   g_test_add_func ("/liaison/document-io/newer-version", test_newer_version);
   g_test_add_func ("/liaison/document-io/deep", test_deep);
+  g_test_add_func ("/liaison/document-io/deep-hidden", test_deep_hidden);
+  g_test_add_func ("/liaison/document-io/not-json", test_not_json);
+  g_test_add_func ("/liaison/document-io/strict-json", test_strict_json);
   g_test_add_func ("/liaison/document-io/truncated", test_truncated);
   g_test_add_func ("/liaison/document-io/mutated", test_mutated);
   g_test_add_func ("/liaison/document-io/large", test_large);
