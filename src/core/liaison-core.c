@@ -34,6 +34,49 @@ liaison_core_init (void)
     }
 }
 
+/* Only a regular file has an end: a device such as /dev/zero or /dev/random reads forever,
+ * opening a pipe waits for a writer that may never come, and a socket cannot be opened. */
+static gboolean
+check_regular_file (GFileInfo  *info,
+                    GError    **error)
+{
+  switch (g_file_info_get_file_type (info))
+    {
+    case G_FILE_TYPE_REGULAR:
+      return TRUE;
+
+    case G_FILE_TYPE_DIRECTORY:
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                           _("This is a folder, not a file"));
+      return FALSE;
+
+    case G_FILE_TYPE_SYMBOLIC_LINK:
+      /* Only a link whose target is missing is reported as the link itself. */
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("This is a link to a file that does not exist"));
+      return FALSE;
+
+    case G_FILE_TYPE_UNKNOWN:
+    case G_FILE_TYPE_SPECIAL:
+    case G_FILE_TYPE_SHORTCUT:
+    case G_FILE_TYPE_MOUNTABLE:
+    default:
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                           _("This is a device, a pipe or another special file, not a regular "
+                             "file"));
+      return FALSE;
+    }
+}
+
+static void
+set_too_large_error (GError  **error,
+                     goffset   max_bytes)
+{
+  g_set_error (error, LIAISON_TEXT_ERROR, LIAISON_TEXT_ERROR_TOO_LARGE,
+               _("The file is too large (more than %d MB)"),
+               (int) (max_bytes / (1024 * 1024)));
+}
+
 /**
  * liaison_load_file_bytes:
  * @file: a file the user chose
@@ -41,12 +84,16 @@ liaison_core_init (void)
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError with a message for the user
  *
- * Reads all of @file, after checking that it is not a folder and not larger than @max_bytes,
- * so that opening a disk image by mistake does not read it all into memory. Every reader of
- * user files goes through here, so they refuse the same things with the same words.
+ * Reads all of @file, after checking that it is a regular file (not a folder, a device or a
+ * pipe) and not larger than @max_bytes, so that opening a disk image by mistake does not read
+ * it all into memory. The size the file system reports is only a first check: at most
+ * @max_bytes + 1 bytes are read, so a file that grows, or whose size is not known in advance,
+ * is refused as well. Every reader of user files goes through here, so they refuse the same
+ * things with the same words.
  *
- * Returns: (transfer full): the contents, or %NULL with @error set (%LIAISON_TEXT_ERROR_TOO_LARGE
- *   for a file over @max_bytes)
+ * Returns: (transfer full): the contents, followed by a nul byte that the #GBytes does not
+ *   count, or %NULL with @error set (%LIAISON_TEXT_ERROR_TOO_LARGE for a file over @max_bytes,
+ *   %G_IO_ERROR_NOT_REGULAR_FILE for a device or a pipe)
  */
 GBytes *
 liaison_load_file_bytes (GFile         *file,
@@ -55,11 +102,16 @@ liaison_load_file_bytes (GFile         *file,
                          GError       **error)
 {
   g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) contents = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *contents = NULL;
-  gsize length = 0;
+  g_autofree guint8 *chunk = NULL;
+  gsize chunk_size = 64 * 1024;
+  goffset size;
+  gsize length;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (max_bytes >= 0 && (guint64) max_bytes < G_MAXUINT, NULL);
   g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
@@ -77,23 +129,52 @@ liaison_load_file_bytes (GFile         *file,
       return NULL;
     }
 
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                           _("This is a folder, not a file"));
-      return NULL;
-    }
-
-  if (g_file_info_get_size (info) > max_bytes)
-    {
-      g_set_error (error, LIAISON_TEXT_ERROR, LIAISON_TEXT_ERROR_TOO_LARGE,
-                   _("The file is too large (more than %d MB)"),
-                   (int) (max_bytes / (1024 * 1024)));
-      return NULL;
-    }
-
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+  /* Checked before opening, as opening a pipe blocks. */
+  if (!check_regular_file (info, error))
     return NULL;
 
-  return g_bytes_new_take (g_steal_pointer (&contents), length);
+  size = g_file_info_get_size (info);
+  if (size > max_bytes)
+    {
+      set_too_large_error (error, max_bytes);
+      return NULL;
+    }
+
+  if (!(stream = g_file_read (file, cancellable, error)))
+    return NULL;
+
+  /* The file may have been replaced between the two calls: check what was opened too. */
+  g_clear_object (&info);
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                         cancellable, NULL);
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_TYPE) &&
+      !check_regular_file (info, error))
+    return NULL;
+
+  /* The size reported is a good guess, but it can be wrong (files in /proc say 0) or out of
+   * date: read at most one byte more than allowed, to tell a file that is too large. */
+  contents = g_byte_array_sized_new ((guint) MAX (size, 0) + 1);
+  chunk = g_malloc (chunk_size);
+  for (;;)
+    {
+      gsize want = MIN (chunk_size, (gsize) max_bytes + 1 - contents->len);
+      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), chunk, want, cancellable, error);
+
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+
+      g_byte_array_append (contents, chunk, (guint) n);
+      if (contents->len > (gsize) max_bytes)
+        {
+          set_too_large_error (error, max_bytes);
+          return NULL;
+        }
+    }
+
+  length = contents->len;
+  g_byte_array_append (contents, (const guint8 *) "", 1);
+
+  return g_bytes_new_take (g_byte_array_free (g_steal_pointer (&contents), FALSE), length);
 }
