@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 import xml.etree.ElementTree as ET
 
 binary = os.path.abspath(sys.argv[1])
@@ -190,6 +191,19 @@ with tempfile.TemporaryDirectory() as tmp:
     os.symlink(path("graph.liaison"), path("link.json"))
     fails_cleanly(run("--export=" + path("link.json"), path("graph.liaison")), 2,
                   "exporting onto the input through a link is refused")
+    # Another format, so that an overwrite would show in the input's contents.
+    uri = "file://" + urllib.parse.quote(path("graph.liaison"))
+    fails_cleanly(run("--export=" + uri, "--format=graphml", path("graph.liaison")), 2,
+                  "exporting onto the input given as a file:// URI is refused")
+    fails_cleanly(run("--export=" + path("graph.liaison"), "--format=graphml", uri), 2,
+                  "exporting onto the input read from a file:// URI is refused")
+    fails_cleanly(run("--export=graph.liaison", "--format=graphml",
+                      os.path.join(tmp, ".", "sub", "..", "graph.liaison"), cwd=tmp), 2,
+                  "exporting onto the input spelled another way is refused")
+    os.link(path("graph.liaison"), path("hard.liaison"))
+    fails_cleanly(run("--export=" + path("hard.liaison"), "--format=graphml",
+                      path("graph.liaison")), 2,
+                  "exporting onto a hard link to the input is refused")
     ok(open(path("graph.liaison"), "rb").read() == before, "the input is unchanged")
 
 print(f"1..{count}")

@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
 #include "liaison-cli.h"
 #include "liaison-document-io.h"
@@ -133,20 +132,42 @@ parse_format (const char         *output,
   return FALSE;
 }
 
-/* TRUE if writing @output would overwrite @input, through any path or link to it. */
+/* A file's identity, following links: on a local file system its device and inode, which two
+ * hard links share too. */
+static char *
+dup_file_id (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ID_FILE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  return info ? g_strdup (g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE))
+              : NULL;
+}
+
+/* TRUE if writing @output would overwrite @input, however either is written: a relative or
+ * absolute path, a file:// URI, a link or a hard link to it. Both are read as write_output()
+ * and liaison_cli_read_input() read them, so that no spelling gets past this check. */
 static gboolean
 same_file (const char *output,
            const char *input)
 {
-  GStatBuf a, b;
+  g_autoptr(GFile) output_file = NULL;
+  g_autoptr(GFile) input_file = NULL;
+  g_autofree char *output_id = NULL;
+  g_autofree char *input_id = NULL;
 
   if (input == NULL || g_strcmp0 (output, "-") == 0)
     return FALSE;
 
-  if (g_stat (output, &a) != 0 || g_stat (input, &b) != 0)
-    return FALSE;
+  output_file = g_file_new_for_commandline_arg (output);
+  input_file = g_file_new_for_commandline_arg (input);
+  if (g_file_equal (output_file, input_file))
+    return TRUE;
 
-  return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+  output_id = dup_file_id (output_file);
+  input_id = dup_file_id (input_file);
+
+  return output_id != NULL && input_id != NULL && strcmp (output_id, input_id) == 0;
 }
 
 static gboolean
