@@ -99,6 +99,14 @@ with tempfile.TemporaryDirectory() as tmp:
     with open(path("example.liaison"), "rb") as a, open(path("again.liaison"), "rb") as b:
         ok(r.returncode == 0 and a.read() == b.read(), "a .liaison file round-trips byte for byte")
 
+    # A .json export is the same document under another name, and reads back as one.
+    r = run("--export=" + path("example.json"), path("example.liaison"))
+    ok(r.returncode == 0, "exports a document as .json", r.stderr)
+    r = run("--export=" + path("from-json.liaison"), path("example.json"))
+    with open(path("example.liaison"), "rb") as a, open(path("from-json.liaison"), "rb") as b:
+        ok(r.returncode == 0 and a.read() == b.read(),
+           "a .json export opens as a document and round-trips byte for byte", r.stderr)
+
     # A document with actors and relations, through every interchange format.
     source = {
         "format": "liaison/1",
