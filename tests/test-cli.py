@@ -107,6 +107,16 @@ with tempfile.TemporaryDirectory() as tmp:
         ok(r.returncode == 0 and a.read() == b.read(),
            "a .json export opens as a document and round-trips byte for byte", r.stderr)
 
+    # Exporting through a link replaces the file it leads to with a new one, and keeps the link.
+    write("linked.dot", "old")
+    os.symlink("linked.dot", path("link.dot"))
+    inode = os.stat(path("linked.dot")).st_ino
+    r = run("--export=" + path("link.dot"), path("example.liaison"))
+    with open(path("linked.dot")) as f:
+        ok(r.returncode == 0 and os.readlink(path("link.dot")) == "linked.dot"
+           and f.read().startswith("digraph") and os.stat(path("linked.dot")).st_ino != inode,
+           "exporting through a link replaces its target atomically and keeps the link", r.stderr)
+
     # A document with actors and relations, through every interchange format.
     source = {
         "format": "liaison/1",

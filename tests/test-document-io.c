@@ -1382,6 +1382,156 @@ test_save_file_no_backup (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+static guint
+count_entries (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (listing);
+  while (g_dir_read_name (listing) != NULL)
+    n++;
+
+  return n;
+}
+
+static void
+make_link (const char *path,
+           const char *target)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_file_make_symbolic_link (file, target, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+assert_is_link (const char *path,
+                const char *target)
+{
+  g_autofree char *read = g_file_read_link (path, NULL);
+
+  g_assert_cmpstr (read, ==, target);
+}
+
+/* Saving through a symbolic link keeps the link and replaces the file it leads to as
+ * atomically as any other: a new file renamed over the old one, never the old one truncated
+ * and rewritten. */
+static void
+test_save_file_link (void)
+{
+  g_autoptr(LiaisonDocument) first = make_golden_document ();
+  g_autoptr(LiaisonDocument) second = random_document (3, 10);
+  g_autoptr(LiaisonDocument) third = random_document (4, 10);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first_data = liaison_document_save_to_data (first, NULL);
+  g_autofree char *second_data = liaison_document_save_to_data (second, NULL);
+  g_autofree char *third_data = liaison_document_save_to_data (third, NULL);
+  g_autofree char *dir = g_dir_make_tmp ("liaison-document-io-XXXXXX", &error);
+  g_autofree char *real_dir = NULL, *sub_dir = NULL, *links_dir = NULL, *shortcut = NULL;
+  g_autofree char *real = NULL, *backup = NULL, *link = NULL, *new_real = NULL;
+  g_autofree char *new_link = NULL, *up_link = NULL, *wrong = NULL, *loop = NULL;
+  struct stat before, after;
+
+  g_assert_no_error (error);
+  real_dir = g_build_filename (dir, "real", NULL);
+  sub_dir = g_build_filename (real_dir, "sub", NULL);
+  links_dir = g_build_filename (dir, "links", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (sub_dir, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir (links_dir, 0700), ==, 0);
+
+  real = g_build_filename (real_dir, "doc.liaison", NULL);
+  backup = g_strconcat (real, "~", NULL);
+  g_file_set_contents (real, first_data, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (real, 0600), ==, 0);
+  link = g_build_filename (links_dir, "doc.liaison", NULL);
+  make_link (link, "../real/doc.liaison");
+
+  g_assert_cmpint (g_stat (real, &before), ==, 0);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (link);
+
+    g_assert_true (liaison_document_save_to_file (second, file, NULL, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (g_stat (real, &after), ==, 0);
+
+  assert_is_link (link, "../real/doc.liaison");
+  {
+    g_autofree char *contents = read_file (real);
+    g_autofree char *previous = read_file (backup);
+
+    g_assert_cmpstr (contents, ==, second_data);
+    g_assert_cmpstr (previous, ==, first_data);
+  }
+  /* A new file took the old one's place, with its permissions. */
+  g_assert_cmpuint (after.st_ino, !=, before.st_ino);
+  g_assert_cmpint (after.st_mode & 0777, ==, 0600);
+  /* Nothing was written beside the link: no backup, no temporary file. */
+  g_assert_cmpuint (count_entries (links_dir), ==, 1);
+
+  /* A link to a file that does not exist yet creates that file. */
+  new_real = g_build_filename (real_dir, "new.liaison", NULL);
+  new_link = g_build_filename (links_dir, "new.liaison", NULL);
+  make_link (new_link, new_real);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (new_link);
+    g_autofree char *contents = NULL;
+
+    g_assert_true (liaison_document_save_to_file (third, file, NULL, &error));
+    g_assert_no_error (error);
+    assert_is_link (new_link, new_real);
+    contents = read_file (new_real);
+    g_assert_cmpstr (contents, ==, third_data);
+  }
+
+  /* "..", in a link reached through a link to a folder, is the parent of the folder linked
+   * to, as the system reads it: shortcut/up.liaison is real/sub/up.liaison, and "../doc.liaison"
+   * from there is real/doc.liaison, not doc.liaison beside shortcut. */
+  shortcut = g_build_filename (dir, "shortcut", NULL);
+  make_link (shortcut, sub_dir);
+  up_link = g_build_filename (shortcut, "up.liaison", NULL);
+  make_link (up_link, "../doc.liaison");
+  wrong = g_build_filename (dir, "doc.liaison", NULL);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (up_link);
+    g_autofree char *contents = NULL;
+
+    g_assert_true (liaison_document_save_to_file (third, file, NULL, &error));
+    g_assert_no_error (error);
+    contents = read_file (real);
+    g_assert_cmpstr (contents, ==, third_data);
+    g_assert_false (g_file_test (wrong, G_FILE_TEST_EXISTS));
+  }
+
+  /* A link to itself cannot be saved to. */
+  loop = g_build_filename (links_dir, "loop.liaison", NULL);
+  make_link (loop, "loop.liaison");
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (loop);
+
+    g_assert_false (liaison_document_save_to_file (third, file, NULL, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS);
+    g_clear_error (&error);
+    assert_is_link (loop, "loop.liaison");
+  }
+
+  g_assert_cmpint (g_remove (loop), ==, 0);
+  g_assert_cmpint (g_remove (up_link), ==, 0);
+  g_assert_cmpint (g_remove (shortcut), ==, 0);
+  g_assert_cmpint (g_remove (new_link), ==, 0);
+  g_assert_cmpint (g_remove (new_real), ==, 0);
+  g_assert_cmpint (g_remove (link), ==, 0);
+  g_assert_cmpint (g_remove (backup), ==, 0);
+  g_assert_cmpint (g_remove (real), ==, 0);
+  g_assert_cmpint (g_rmdir (sub_dir), ==, 0);
+  g_assert_cmpint (g_rmdir (real_dir), ==, 0);
+  g_assert_cmpint (g_rmdir (links_dir), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 test_load_file_errors (void)
 {
@@ -1424,6 +1574,7 @@ main (int   argc,
   g_test_add_func ("/liaison/document-io/large", test_large);
   g_test_add_func ("/liaison/document-io/save-file", test_save_file);
   g_test_add_func ("/liaison/document-io/save-file-no-backup", test_save_file_no_backup);
+  g_test_add_func ("/liaison/document-io/save-file-link", test_save_file_link);
   g_test_add_func ("/liaison/document-io/load-file-errors", test_load_file_errors);
 
   return g_test_run ();

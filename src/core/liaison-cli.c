@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "liaison-cli.h"
+#include "liaison-core.h"
 #include "liaison-document-io.h"
 #include "liaison-interop.h"
 #include "liaison-open.h"
@@ -178,6 +179,7 @@ write_output (const char  *output,
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
   g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) target = NULL;
 
   if (g_strcmp0 (output, "-") == 0)
     {
@@ -192,10 +194,12 @@ write_output (const char  *output,
       return TRUE;
     }
 
-  /* g_file_replace_contents() writes a temporary file and renames it over the target: an
-   * interrupted export never leaves a truncated file behind. */
+  /* g_file_replace_contents() writes a temporary file and renames it over the target, so an
+   * interrupted export never leaves a truncated file behind, but only when it is given the
+   * file itself rather than a link to it. */
   file = g_file_new_for_commandline_arg (output);
-  if (!g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE,
+  if (!(target = liaison_file_resolve_links (file, error)) ||
+      !g_file_replace_contents (target, data, length, NULL, FALSE, G_FILE_CREATE_NONE,
                                 NULL, NULL, error))
     {
       prefix_error (error, output);

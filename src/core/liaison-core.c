@@ -5,8 +5,12 @@
 
 #define G_LOG_DOMAIN "liaison-core"
 
+/* For realpath(). */
+#define _XOPEN_SOURCE 700
+
 #include "config.h"
 
+#include <stdlib.h>
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
@@ -177,4 +181,65 @@ liaison_load_file_bytes (GFile         *file,
   g_byte_array_append (contents, (const guint8 *) "", 1);
 
   return g_bytes_new_take (g_byte_array_free (g_steal_pointer (&contents), FALSE), length);
+}
+
+/* Links are followed this many times at most, as Linux does. */
+#define MAX_LINKS 40
+
+/**
+ * liaison_file_resolve_links:
+ * @file: a file about to be written
+ * @error: return location for a #GError
+ *
+ * Follows @file through symbolic links, as opening it would, to the file that is really
+ * written. Saving should replace a file atomically: write a new file beside it and rename it
+ * over the old one, so that a crash leaves the old contents or the new, never a truncated
+ * file. g_file_replace_contents() does so only when it is given the file itself: given a
+ * link, it truncates the link's target and rewrites it in place. Given the file this returns,
+ * it writes the new file in the target's folder and renames it there, so the link stays a
+ * link and the write is atomic.
+ *
+ * Returns: (transfer full): the file @file leads to, which may not exist yet; @file itself
+ *   when it is not a link or not on a local file system. %NULL with @error set if the links
+ *   form a loop.
+ */
+GFile *
+liaison_file_resolve_links (GFile   *file,
+                            GError **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!g_file_is_native (file) || !(path = g_file_get_path (file)))
+    return g_object_ref (file);
+
+  for (guint i = 0; i <= MAX_LINKS; i++)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+      g_autofree char *name = g_path_get_basename (path);
+      g_autofree char *real_dir = NULL;
+      g_autofree char *target = NULL;
+
+      /* The folder is resolved by the system, not by GFile, which takes "a/../b" as "b" even
+       * when "a" is a link to another folder. */
+      if (!(real_dir = realpath (dir, NULL)))
+        return g_file_new_for_path (path);  /* Writing will say what is wrong. */
+
+      g_free (path);
+      path = g_build_filename (real_dir, name, NULL);
+
+      /* Neither a link nor an existing file: this is what gets written. */
+      if (!(target = g_file_read_link (path, NULL)))
+        return g_file_new_for_path (path);
+
+      g_free (path);
+      path = g_path_is_absolute (target) ? g_steal_pointer (&target)
+                                         : g_build_filename (real_dir, target, NULL);
+    }
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS,
+               _("The file is a link that leads to itself"));
+  return NULL;
 }

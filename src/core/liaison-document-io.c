@@ -1460,8 +1460,10 @@ liaison_document_save_to_data (LiaisonDocument *doc,
  * @error: return location for a #GIOError
  *
  * Saves @doc to @file, keeping the previous version as "@file~". The file is replaced
- * atomically: a reader, or a crash, sees the old contents or the new, never a mix. On error,
- * @file is left as it was. Blocks: run it in a thread from the UI.
+ * atomically: a reader, or a crash, sees the old contents or the new, never a mix. When @file
+ * is a symbolic link, the file it leads to is replaced in the same way, and the backup is made
+ * beside that file: the link stays as it is. On error, @file is left as it was. Blocks: run it
+ * in a thread from the UI.
  *
  * Returns: %TRUE if saved
  */
@@ -1471,6 +1473,7 @@ liaison_document_save_to_file (LiaisonDocument  *doc,
                                GCancellable     *cancellable,
                                GError          **error)
 {
+  g_autoptr(GFile) target = NULL;
   g_autofree char *data = NULL;
   gsize length;
 
@@ -1479,13 +1482,17 @@ liaison_document_save_to_file (LiaisonDocument  *doc,
   g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  /* GLib rewrites a link's target in place, truncating it first: give it the target. */
+  if (!(target = liaison_file_resolve_links (file, error)))
+    return FALSE;
+
   data = liaison_document_save_to_data (doc, &length);
 
   /* For a regular file, GLib writes a temporary file next to it, syncs it and renames it over
    * the old one, after linking the old one to "file~". Without G_FILE_CREATE_REPLACE_DESTINATION
-   * it keeps the file's permissions (a document about people may well be private) and saves
-   * through a symbolic link rather than replacing the link. */
-  return g_file_replace_contents (file, data, length,
+   * it keeps the file's permissions (a document about people may well be private). A file
+   * with several hard links is still rewritten in place, so that it stays one file. */
+  return g_file_replace_contents (target, data, length,
                                   NULL, TRUE, G_FILE_CREATE_NONE,
                                   NULL, cancellable, error);
 }
