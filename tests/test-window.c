@@ -245,12 +245,16 @@ test_open_file (void)
   AdwWindowTitle *title;
   g_autofree char *text = NULL;
 
+  gtk_window_present (GTK_WINDOW (window));
   wait_until (has_article, window);
 
   title = ADW_WINDOW_TITLE (template_child (window, "window_title"));
-  /* The headline is shown as written, markup characters and all. */
+  /* The headline is shown as written, markup characters and all: on screen, not only in the
+   * title widget's property. */
   g_assert_cmpstr (adw_window_title_get_title (title), ==, "Ministers & envoys <meet>");
   g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "8 March 2024");
+  g_assert_true (shows_text (GTK_WIDGET (title), "Ministers & envoys <meet>"));
+  g_assert_true (shows_text (GTK_WIDGET (title), "8 March 2024"));
   text = buffer_text (window);
   g_assert_cmpstr (text, ==, "They met.\n");
 
