@@ -236,7 +236,8 @@ liaison_window_load_cb (GObject      *object,
 
   set_document (self, document, data->display_name);
 
-  if (self->article != NULL && g_strcmp0 (liaison_article_get_charset (self->article), "UTF-8") != 0)
+  if (self->article != NULL &&
+      g_strcmp0 (liaison_article_get_charset (self->article), "UTF-8") != 0)
     {
       g_autofree char *notice =
         g_strdup_printf (_("“%s” is not valid UTF-8 and was read as %s"),

@@ -182,9 +182,11 @@ liaison_document_dispose (GObject *object)
 
   if (self->relations != NULL)
     {
-      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->relations)); i++)
+      GListModel *relations = G_LIST_MODEL (self->relations);
+
+      for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
         {
-          g_autoptr(LiaisonRelation) relation = g_list_model_get_item (G_LIST_MODEL (self->relations), i);
+          g_autoptr(LiaisonRelation) relation = g_list_model_get_item (relations, i);
 
           g_signal_handlers_disconnect_by_func (relation, relation_changed_cb, self);
         }
@@ -236,7 +238,8 @@ liaison_document_init (LiaisonDocument *self)
   self->articles_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->actors_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->relations_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  self->relation_index = g_hash_table_new_full (relation_key_hash, relation_key_equal, g_free, NULL);
+  self->relation_index = g_hash_table_new_full (relation_key_hash, relation_key_equal,
+                                                g_free, NULL);
   self->name_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->alias_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->indexed_aliases = g_hash_table_new (NULL, NULL);
@@ -363,7 +366,6 @@ liaison_document_lookup_article (LiaisonDocument *self,
 
   return g_hash_table_lookup (self->articles_by_id, id);
 }
-
 
 /**
  * liaison_document_make_id:
@@ -912,17 +914,19 @@ liaison_document_find_relation (LiaisonDocument     *self,
                                 LiaisonRelationKind  kind)
 {
   RelationKey key;
+  GListModel *relations;
   guint n;
 
   g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), NULL);
 
   if (self->relation_index_dirty)
     {
-      n = g_list_model_get_n_items (G_LIST_MODEL (self->relations));
+      relations = G_LIST_MODEL (self->relations);
+      n = g_list_model_get_n_items (relations);
       g_hash_table_remove_all (self->relation_index);
       for (guint i = 0; i < n; i++)
         {
-          g_autoptr(LiaisonRelation) relation = g_list_model_get_item (G_LIST_MODEL (self->relations), i);
+          g_autoptr(LiaisonRelation) relation = g_list_model_get_item (relations, i);
 
           index_relation (self, relation);
         }
