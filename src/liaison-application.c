@@ -302,9 +302,9 @@ liaison_application_init (LiaisonApplication *self)
                                             _("Map the actors of a news article and how they "
                                               "relate.\n\n"
                                               "FILE is an article (plain text), a Liaison "
-                                              "document (.liaison) or a graph (.graphml, .gexf, "
-                                              ".csv edge list). Without FILE, Liaison opens its "
-                                              "example article."));
+                                              "document (.liaison or .json) or a graph "
+                                              "(.graphml, .gexf, .csv edge list). Without FILE, "
+                                              "Liaison opens its example article."));
   g_application_set_option_context_description (G_APPLICATION (self),
                                                 _("Examples:\n"
                                                   "  liaison article.txt\n"
