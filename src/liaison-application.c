@@ -109,6 +109,7 @@ liaison_application_local_command_line (GApplication   *app,
                                         char         ***arguments,
                                         int            *exit_status)
 {
+  GApplicationClass *parent_class = G_APPLICATION_CLASS (liaison_application_parent_class);
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) args = NULL;
@@ -127,7 +128,7 @@ liaison_application_local_command_line (GApplication   *app,
     wanted |= is_export_option ((*arguments)[i]);
 
   if (!wanted)
-    return G_APPLICATION_CLASS (liaison_application_parent_class)->local_command_line (app, arguments, exit_status);
+    return parent_class->local_command_line (app, arguments, exit_status);
 
   context = g_option_context_new (NULL);
   g_option_context_set_help_enabled (context, FALSE);
@@ -166,13 +167,15 @@ static int
 liaison_application_handle_local_options (GApplication *app,
                                           GVariantDict *options)
 {
+  GApplicationClass *parent_class = G_APPLICATION_CLASS (liaison_application_parent_class);
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", "liaison", PACKAGE_VERSION);
       return EXIT_SUCCESS;
     }
 
-  return G_APPLICATION_CLASS (liaison_application_parent_class)->handle_local_options (app, options);
+  return parent_class->handle_local_options (app, options);
 }
 
 /* Set on the application rather than as widget bindings, so that the shortcuts window and
@@ -299,17 +302,18 @@ liaison_application_init (LiaisonApplication *self)
                                             _("Map the actors of a news article and how they "
                                               "relate.\n\n"
                                               "FILE is an article (plain text), a Liaison "
-                                              "document (.liaison) or a graph (.graphml, .gexf, "
-                                              ".csv edge list). Without FILE, Liaison opens its "
-                                              "example article."));
+                                              "document (.liaison or .json) or a graph "
+                                              "(.graphml, .gexf, .csv edge list). Without FILE, "
+                                              "Liaison opens its example article."));
   g_application_set_option_context_description (G_APPLICATION (self),
                                                 _("Examples:\n"
                                                   "  liaison article.txt\n"
                                                   "  liaison --export=map.graphml article.txt\n"
-                                                  "  liaison --export=- --format=dot map.liaison\n\n"
+                                                  "  liaison --export=- --format=dot "
+                                                  "map.liaison\n\n"
                                                   "CSV export writes two files, as Gephi imports "
                                                   "them: map.csv with the nodes and "
-                                                  "map-edges.csv with the edges. --export exits with status 1 "
-                                                  "when the input cannot be read and 2 when "
-                                                  "the command line is wrong."));
+                                                  "map-edges.csv with the edges. --export exits "
+                                                  "with status 1 when the input cannot be read "
+                                                  "and 2 when the command line is wrong."));
 }

@@ -21,6 +21,7 @@ struct _LiaisonWindow
   char                 *display_name;
   GCancellable         *load_cancellable;
   GSettings            *settings;
+  GtkFileChooserNative *open_chooser;  /* while the Open dialog is up */
 
   /* Template widgets */
   AdwWindowTitle       *window_title;
@@ -235,7 +236,8 @@ liaison_window_load_cb (GObject      *object,
 
   set_document (self, document, data->display_name);
 
-  if (self->article != NULL && g_strcmp0 (liaison_article_get_charset (self->article), "UTF-8") != 0)
+  if (self->article != NULL &&
+      g_strcmp0 (liaison_article_get_charset (self->article), "UTF-8") != 0)
     {
       g_autofree char *notice =
         g_strdup_printf (_("“%s” is not valid UTF-8 and was read as %s"),
@@ -314,6 +316,10 @@ liaison_window_open_response_cb (LiaisonWindow        *self,
                                  int                   response,
                                  GtkFileChooserNative *chooser)
 {
+  g_autoptr(GtkFileChooserNative) hold = g_steal_pointer (&self->open_chooser);
+
+  g_assert (hold == chooser);
+
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -323,7 +329,21 @@ liaison_window_open_response_cb (LiaisonWindow        *self,
     }
 
   gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
-  g_object_unref (chooser);
+}
+
+/* The dialog is the window's: closing the window closes it. Without this, the response
+ * handler, connected with g_signal_connect_object(), went with the window and left the dialog
+ * on screen and never freed. */
+static void
+close_open_chooser (LiaisonWindow *self)
+{
+  g_autoptr(GtkFileChooserNative) chooser = g_steal_pointer (&self->open_chooser);
+
+  if (chooser == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_func (chooser, liaison_window_open_response_cb, self);
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -332,14 +352,27 @@ liaison_window_open_action (GtkWidget  *widget,
                             GVariant   *parameter)
 {
   LiaisonWindow *self = LIAISON_WINDOW (widget);
-  g_autoptr(GtkFileFilter) supported = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) articles = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) documents = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) graphs = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) supported = NULL;
+  g_autoptr(GtkFileFilter) articles = NULL;
+  g_autoptr(GtkFileFilter) documents = NULL;
+  g_autoptr(GtkFileFilter) graphs = NULL;
+  g_autoptr(GtkFileFilter) all = NULL;
   static const char *article_types[] = { "text/plain", "text/markdown" };
   static const char *graph_suffixes[] = { "graphml", "gexf", "csv" };
   GtkFileChooserNative *chooser;
+
+  /* One Open dialog at a time. */
+  if (self->open_chooser != NULL)
+    {
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->open_chooser));
+      return;
+    }
+
+  supported = gtk_file_filter_new ();
+  articles = gtk_file_filter_new ();
+  documents = gtk_file_filter_new ();
+  graphs = gtk_file_filter_new ();
+  all = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (supported, _("All Supported Files"));
   gtk_file_filter_set_name (articles, _("Articles"));
@@ -373,6 +406,8 @@ liaison_window_open_action (GtkWidget  *widget,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), graphs);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
 
+  /* The window owns the dialog, from here until the response or the window's dispose. */
+  self->open_chooser = chooser;
   g_signal_connect_object (chooser, "response",
                            G_CALLBACK (liaison_window_open_response_cb),
                            self, G_CONNECT_SWAPPED);
@@ -443,6 +478,7 @@ liaison_window_dispose (GObject *object)
 {
   LiaisonWindow *self = LIAISON_WINDOW (object);
 
+  close_open_chooser (self);
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->article);

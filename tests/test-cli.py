@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 import xml.etree.ElementTree as ET
 
 binary = os.path.abspath(sys.argv[1])
@@ -98,6 +99,24 @@ with tempfile.TemporaryDirectory() as tmp:
     with open(path("example.liaison"), "rb") as a, open(path("again.liaison"), "rb") as b:
         ok(r.returncode == 0 and a.read() == b.read(), "a .liaison file round-trips byte for byte")
 
+    # A .json export is the same document under another name, and reads back as one.
+    r = run("--export=" + path("example.json"), path("example.liaison"))
+    ok(r.returncode == 0, "exports a document as .json", r.stderr)
+    r = run("--export=" + path("from-json.liaison"), path("example.json"))
+    with open(path("example.liaison"), "rb") as a, open(path("from-json.liaison"), "rb") as b:
+        ok(r.returncode == 0 and a.read() == b.read(),
+           "a .json export opens as a document and round-trips byte for byte", r.stderr)
+
+    # Exporting through a link replaces the file it leads to with a new one, and keeps the link.
+    write("linked.dot", "old")
+    os.symlink("linked.dot", path("link.dot"))
+    inode = os.stat(path("linked.dot")).st_ino
+    r = run("--export=" + path("link.dot"), path("example.liaison"))
+    with open(path("linked.dot")) as f:
+        ok(r.returncode == 0 and os.readlink(path("link.dot")) == "linked.dot"
+           and f.read().startswith("digraph") and os.stat(path("linked.dot")).st_ino != inode,
+           "exporting through a link replaces its target atomically and keeps the link", r.stderr)
+
     # A document with actors and relations, through every interchange format.
     source = {
         "format": "liaison/1",
@@ -146,15 +165,21 @@ with tempfile.TemporaryDirectory() as tmp:
                 len(back["relations"]) == 2
         ok(good, f"a {fmt} export reads back with the same actors and relations", r.stderr)
 
-    # Gephi's edges.csv names nodes by id: reading it back gives the same graph, named by ids.
+    # Gephi's edges.csv names nodes by id, as its nodes file does: read back alone, it gives the
+    # same edges between actors named by those ids. Names, kinds and aliases are in the nodes
+    # file, which is not read back.
     r = run("--export=" + path("back-csv.liaison"), path("graph-edges.csv"))
     good = r.returncode == 0
     if good:
         with open(path("back-csv.liaison")) as f:
             back = json.load(f)
-        good = sorted(a["name"] for a in back["actors"]) == ["china", "kenya", "wang"] and \
-            sorted(r["kind"] for r in back["relations"]) == ["cooperates_with", "represents"]
-    ok(good, "a CSV edge list reads back with the same graph", r.stderr)
+        names = {a["id"]: a["name"] for a in back["actors"]}
+        edges = sorted((names[r["source"]], names[r["target"]], r["kind"])
+                       for r in back["relations"])
+        good = sorted(names.values()) == sorted(a["id"] for a in source["actors"]) and \
+            edges == sorted((r["source"], r["target"], r["kind"]) for r in source["relations"])
+    ok(good, "a CSV edge list reads back with the same edges, its actors named by their ids",
+       r.stderr)
 
     # Bad input: exit status 1, one line naming the file.
     fails_cleanly(run("--export=" + path("x.liaison"), path("missing.txt")), 1,
@@ -190,6 +215,19 @@ with tempfile.TemporaryDirectory() as tmp:
     os.symlink(path("graph.liaison"), path("link.json"))
     fails_cleanly(run("--export=" + path("link.json"), path("graph.liaison")), 2,
                   "exporting onto the input through a link is refused")
+    # Another format, so that an overwrite would show in the input's contents.
+    uri = "file://" + urllib.parse.quote(path("graph.liaison"))
+    fails_cleanly(run("--export=" + uri, "--format=graphml", path("graph.liaison")), 2,
+                  "exporting onto the input given as a file:// URI is refused")
+    fails_cleanly(run("--export=" + path("graph.liaison"), "--format=graphml", uri), 2,
+                  "exporting onto the input read from a file:// URI is refused")
+    fails_cleanly(run("--export=graph.liaison", "--format=graphml",
+                      os.path.join(tmp, ".", "sub", "..", "graph.liaison"), cwd=tmp), 2,
+                  "exporting onto the input spelled another way is refused")
+    os.link(path("graph.liaison"), path("hard.liaison"))
+    fails_cleanly(run("--export=" + path("hard.liaison"), "--format=graphml",
+                      path("graph.liaison")), 2,
+                  "exporting onto a hard link to the input is refused")
     ok(open(path("graph.liaison"), "rb").read() == before, "the input is unchanged")
 
 print(f"1..{count}")

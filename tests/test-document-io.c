@@ -972,6 +972,119 @@ test_deep (void)
   g_assert_nonnull (strstr (error->message, "nests more than"));
 }
 
+/* Nesting that a scan reading plain JSON would not see, because json-glib 1.6 reads more than
+ * JSON. Each file nests deep enough to overflow the parser's stack: it must be refused, not
+ * parsed. */
+static void
+test_deep_hidden (void)
+{
+  static const struct {
+    const char *before;
+    const char *message;
+  } cases[] = {
+    /* json-glib 1.6 skips any text between two slashes: the quote inside starts no string. */
+    { "/ ' / ", "line 2: comments are not allowed" },
+    { "/* \" */ ", "line 2: comments are not allowed" },
+    /* After "\u1" it takes the quote as the escape's second digit and reads on. */
+    { "\"\\u1\"\", ", "line 2: a \\u escape must be four hexadecimal digits" },
+    /* After a lone high surrogate it takes the quote as the start of the low one. */
+    { "\"\\ud800\"\", ", "line 2: a \\u escape must be four hexadecimal digits" },
+  };
+
+  for (guint i = 0; i <= G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) data = g_string_new ("{\"format\": \"liaison/1\",\n\"future\": [");
+      g_autoptr(LiaisonDocument) doc = NULL;
+      g_autoptr(GError) error = NULL;
+      guint deep = 200000;
+
+      if (i < G_N_ELEMENTS (cases))
+        {
+          g_string_append (data, cases[i].before);
+          for (guint j = 0; j < deep; j++)
+            g_string_append_c (data, '[');
+        }
+      else
+        {
+          /* Closing brackets in comments, which the parser skips, would keep a count of
+           * brackets low while the parser goes ever deeper. */
+          for (guint j = 0; j < deep / 200; j++)
+            {
+              for (guint k = 0; k < 200; k++)
+                g_string_append_c (data, '[');
+              g_string_append (data, "/ ");
+              for (guint k = 0; k < 200; k++)
+                g_string_append_c (data, ']');
+              g_string_append (data, " /");
+            }
+        }
+      for (guint j = 0; j < deep; j++)
+        g_string_append_c (data, ']');
+      g_string_append (data, "]}");
+
+      doc = liaison_document_load_from_data (data->str, (gssize) data->len, &error);
+      g_assert_null (doc);
+      g_assert_error (error, LIAISON_DOCUMENT_ERROR, LIAISON_DOCUMENT_ERROR_NOT_A_DOCUMENT);
+      g_assert_nonnull (strstr (error->message, "not valid JSON"));
+      g_assert_nonnull (strstr (error->message, i < G_N_ELEMENTS (cases)
+                                                  ? cases[i].message
+                                                  : "line 2: comments are not allowed"));
+    }
+}
+
+/* The same refusals in an ordinary file, whatever the parser would have made of them. */
+static void
+test_not_json (void)
+{
+  static const struct {
+    const char *data;
+    const char *message;
+  } cases[] = {
+    { "{\"format\": \"liaison/1\"} // saved by hand", "line 1: comments are not allowed" },
+    { "{\n\"format\": \"liaison/1\", /* old */\n\"actors\": []}",
+      "line 2: comments are not allowed" },
+    { "{\"format\": 'liaison/1'}", "line 1: strings must be in double quotes" },
+    { "{\"format\": \"liaison/1\", \"x\": \"\\u00e\"}", "line 1: a \\u escape" },
+    { "{\"format\": \"liaison/1\", \"x\": \"\\udc00\\ud800\"}", "line 1: a \\u escape" },
+    { "{\"format\": \"liaison/1\", \"x\": \"\\ud800\\u0041\"}", "line 1: a \\u escape" },
+    { "{\"format\": \"liaison/1\", \"x\": \"\\ud800\"}", "line 1: a \\u escape" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(LiaisonDocument) doc = NULL;
+      g_autoptr(GError) error = NULL;
+
+      doc = liaison_document_load_from_data (cases[i].data, -1, &error);
+      g_assert_null (doc);
+      g_assert_error (error, LIAISON_DOCUMENT_ERROR, LIAISON_DOCUMENT_ERROR_NOT_A_DOCUMENT);
+      g_assert_nonnull (strstr (error->message, cases[i].message));
+    }
+}
+
+/* What the check above refuses is only what JSON does not have: slashes, brackets and quotes
+ * in strings, and every kind of escape, still read. */
+static void
+test_strict_json (void)
+{
+  const char *data =
+    "{\"format\": \"liaison/1\", \"articles\": [{\"id\": \"a/1\", \"title\": \"/* [{'\\\"\","
+    " \"source\": \"https://example.org/a?b='c'\","
+    " \"text\": \"\\u004b\\u00e9\\ud83d\\ude00\\/\\\\\\n\\\"]]}}\"}]}";
+  g_autoptr(LiaisonDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  LiaisonArticle *article;
+
+  doc = liaison_document_load_from_data (data, -1, &error);
+  g_assert_no_error (error);
+  article = liaison_document_lookup_article (doc, "a/1");
+  g_assert_nonnull (article);
+  g_assert_cmpstr (liaison_article_get_title (article), ==, "/* [{'\"");
+  g_assert_cmpstr (liaison_article_get_source (article), ==, "https://example.org/a?b='c'");
+  g_assert_cmpstr (liaison_article_get_text (article), ==,
+                   "K\xc3\xa9\xf0\x9f\x98\x80/\\\n\"]]}}");
+}
+
 static void
 test_truncated (void)
 {
@@ -1269,6 +1382,156 @@ test_save_file_no_backup (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+static guint
+count_entries (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (listing);
+  while (g_dir_read_name (listing) != NULL)
+    n++;
+
+  return n;
+}
+
+static void
+make_link (const char *path,
+           const char *target)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_file_make_symbolic_link (file, target, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+assert_is_link (const char *path,
+                const char *target)
+{
+  g_autofree char *read = g_file_read_link (path, NULL);
+
+  g_assert_cmpstr (read, ==, target);
+}
+
+/* Saving through a symbolic link keeps the link and replaces the file it leads to as
+ * atomically as any other: a new file renamed over the old one, never the old one truncated
+ * and rewritten. */
+static void
+test_save_file_link (void)
+{
+  g_autoptr(LiaisonDocument) first = make_golden_document ();
+  g_autoptr(LiaisonDocument) second = random_document (3, 10);
+  g_autoptr(LiaisonDocument) third = random_document (4, 10);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first_data = liaison_document_save_to_data (first, NULL);
+  g_autofree char *second_data = liaison_document_save_to_data (second, NULL);
+  g_autofree char *third_data = liaison_document_save_to_data (third, NULL);
+  g_autofree char *dir = g_dir_make_tmp ("liaison-document-io-XXXXXX", &error);
+  g_autofree char *real_dir = NULL, *sub_dir = NULL, *links_dir = NULL, *shortcut = NULL;
+  g_autofree char *real = NULL, *backup = NULL, *link = NULL, *new_real = NULL;
+  g_autofree char *new_link = NULL, *up_link = NULL, *wrong = NULL, *loop = NULL;
+  struct stat before, after;
+
+  g_assert_no_error (error);
+  real_dir = g_build_filename (dir, "real", NULL);
+  sub_dir = g_build_filename (real_dir, "sub", NULL);
+  links_dir = g_build_filename (dir, "links", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (sub_dir, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir (links_dir, 0700), ==, 0);
+
+  real = g_build_filename (real_dir, "doc.liaison", NULL);
+  backup = g_strconcat (real, "~", NULL);
+  g_file_set_contents (real, first_data, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (real, 0600), ==, 0);
+  link = g_build_filename (links_dir, "doc.liaison", NULL);
+  make_link (link, "../real/doc.liaison");
+
+  g_assert_cmpint (g_stat (real, &before), ==, 0);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (link);
+
+    g_assert_true (liaison_document_save_to_file (second, file, NULL, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (g_stat (real, &after), ==, 0);
+
+  assert_is_link (link, "../real/doc.liaison");
+  {
+    g_autofree char *contents = read_file (real);
+    g_autofree char *previous = read_file (backup);
+
+    g_assert_cmpstr (contents, ==, second_data);
+    g_assert_cmpstr (previous, ==, first_data);
+  }
+  /* A new file took the old one's place, with its permissions. */
+  g_assert_cmpuint (after.st_ino, !=, before.st_ino);
+  g_assert_cmpint (after.st_mode & 0777, ==, 0600);
+  /* Nothing was written beside the link: no backup, no temporary file. */
+  g_assert_cmpuint (count_entries (links_dir), ==, 1);
+
+  /* A link to a file that does not exist yet creates that file. */
+  new_real = g_build_filename (real_dir, "new.liaison", NULL);
+  new_link = g_build_filename (links_dir, "new.liaison", NULL);
+  make_link (new_link, new_real);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (new_link);
+    g_autofree char *contents = NULL;
+
+    g_assert_true (liaison_document_save_to_file (third, file, NULL, &error));
+    g_assert_no_error (error);
+    assert_is_link (new_link, new_real);
+    contents = read_file (new_real);
+    g_assert_cmpstr (contents, ==, third_data);
+  }
+
+  /* "..", in a link reached through a link to a folder, is the parent of the folder linked
+   * to, as the system reads it: shortcut/up.liaison is real/sub/up.liaison, and "../doc.liaison"
+   * from there is real/doc.liaison, not doc.liaison beside shortcut. */
+  shortcut = g_build_filename (dir, "shortcut", NULL);
+  make_link (shortcut, sub_dir);
+  up_link = g_build_filename (shortcut, "up.liaison", NULL);
+  make_link (up_link, "../doc.liaison");
+  wrong = g_build_filename (dir, "doc.liaison", NULL);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (up_link);
+    g_autofree char *contents = NULL;
+
+    g_assert_true (liaison_document_save_to_file (third, file, NULL, &error));
+    g_assert_no_error (error);
+    contents = read_file (real);
+    g_assert_cmpstr (contents, ==, third_data);
+    g_assert_false (g_file_test (wrong, G_FILE_TEST_EXISTS));
+  }
+
+  /* A link to itself cannot be saved to. */
+  loop = g_build_filename (links_dir, "loop.liaison", NULL);
+  make_link (loop, "loop.liaison");
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (loop);
+
+    g_assert_false (liaison_document_save_to_file (third, file, NULL, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS);
+    g_clear_error (&error);
+    assert_is_link (loop, "loop.liaison");
+  }
+
+  g_assert_cmpint (g_remove (loop), ==, 0);
+  g_assert_cmpint (g_remove (up_link), ==, 0);
+  g_assert_cmpint (g_remove (shortcut), ==, 0);
+  g_assert_cmpint (g_remove (new_link), ==, 0);
+  g_assert_cmpint (g_remove (new_real), ==, 0);
+  g_assert_cmpint (g_remove (link), ==, 0);
+  g_assert_cmpint (g_remove (backup), ==, 0);
+  g_assert_cmpint (g_remove (real), ==, 0);
+  g_assert_cmpint (g_rmdir (sub_dir), ==, 0);
+  g_assert_cmpint (g_rmdir (real_dir), ==, 0);
+  g_assert_cmpint (g_rmdir (links_dir), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 test_load_file_errors (void)
 {
@@ -1303,11 +1566,15 @@ main (int   argc,
   g_test_add_func ("/liaison/document-io/malformed", test_malformed);
   g_test_add_func ("/liaison/document-io/newer-version", test_newer_version);
   g_test_add_func ("/liaison/document-io/deep", test_deep);
+  g_test_add_func ("/liaison/document-io/deep-hidden", test_deep_hidden);
+  g_test_add_func ("/liaison/document-io/not-json", test_not_json);
+  g_test_add_func ("/liaison/document-io/strict-json", test_strict_json);
   g_test_add_func ("/liaison/document-io/truncated", test_truncated);
   g_test_add_func ("/liaison/document-io/mutated", test_mutated);
   g_test_add_func ("/liaison/document-io/large", test_large);
   g_test_add_func ("/liaison/document-io/save-file", test_save_file);
   g_test_add_func ("/liaison/document-io/save-file-no-backup", test_save_file_no_backup);
+  g_test_add_func ("/liaison/document-io/save-file-link", test_save_file_link);
   g_test_add_func ("/liaison/document-io/load-file-errors", test_load_file_errors);
 
   return g_test_run ();

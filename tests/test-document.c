@@ -216,6 +216,105 @@ test_rename (void)
   assert_consistent (doc);
 }
 
+/* Two actors called the same could not both be found by their name. */
+static void
+test_rename_collision (void)
+{
+  g_autoptr(LiaisonDocument) doc = liaison_document_new ();
+  LiaisonActor *kenya = add_actor (doc, "Kenya", LIAISON_ACTOR_KIND_COUNTRY);
+  LiaisonActor *china = add_actor (doc, "China", LIAISON_ACTOR_KIND_COUNTRY);
+  guint changed = 0;
+
+  liaison_actor_add_alias (kenya, "Republic of Kenya");
+  g_signal_connect_swapped (doc, "changed", G_CALLBACK (g_atomic_int_inc), &changed);
+
+  /* Another actor's name, however it is written, is refused and nothing changes. */
+  g_assert_false (liaison_document_rename_actor (doc, china, "  KENYA "));
+  g_assert_cmpstr (liaison_actor_get_name (china), ==, "China");
+  g_assert_true (liaison_document_find_actor (doc, "Kenya") == kenya);
+  g_assert_true (liaison_document_find_actor (doc, "China") == china);
+  g_assert_cmpuint (changed, ==, 0);
+
+  /* Its own name, written differently, is fine. */
+  g_assert_true (liaison_document_rename_actor (doc, kenya, "KENYA"));
+  g_assert_cmpstr (liaison_actor_get_name (kenya), ==, "KENYA");
+
+  /* Another actor's alias may be taken: a name wins over an alias, so it finds the renamed. */
+  g_assert_true (liaison_document_rename_actor (doc, china, "Republic of Kenya"));
+  g_assert_true (liaison_document_find_actor (doc, "republic of kenya") == china);
+  g_assert_true (liaison_document_find_actor (doc, "Kenya") == kenya);
+  g_assert_cmpuint (changed, ==, 2);
+  assert_consistent (doc);
+}
+
+/* Actors and relations of another document, or of none, are refused where they would leave a
+ * relation pointing outside its document. */
+static void
+test_membership (void)
+{
+  g_autoptr(LiaisonDocument) doc = liaison_document_new ();
+  g_autoptr(LiaisonDocument) other = liaison_document_new ();
+  LiaisonActor *kenya = add_actor (doc, "Kenya", LIAISON_ACTOR_KIND_COUNTRY);
+  LiaisonActor *china = add_actor (doc, "China", LIAISON_ACTOR_KIND_COUNTRY);
+  LiaisonActor *outsider = add_actor (other, "Ghana", LIAISON_ACTOR_KIND_COUNTRY);
+  LiaisonRelation *met = add_relation (doc, kenya, china, LIAISON_RELATION_KIND_MET_WITH);
+  LiaisonRelation *elsewhere = add_relation (other, outsider, outsider,
+                                             LIAISON_RELATION_KIND_MET_WITH);
+  g_autoptr(LiaisonActor) twin = liaison_actor_new (liaison_actor_get_id (kenya), "Kenya",
+                                                    LIAISON_ACTOR_KIND_COUNTRY);
+  g_autoptr(LiaisonRelation) stray = liaison_relation_new ("rel-stray", kenya, outsider,
+                                                           LIAISON_RELATION_KIND_SUPPORTS);
+  guint changed = 0;
+
+  g_signal_connect_swapped (doc, "changed", G_CALLBACK (g_atomic_int_inc), &changed);
+
+  /* Re-pointing within the document. */
+  liaison_document_set_relation_ends (doc, met, china, kenya);
+  g_assert_true (liaison_relation_get_source (met) == china);
+  g_assert_true (liaison_relation_get_target (met) == kenya);
+  liaison_document_set_relation_ends (doc, met, china, kenya);
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* An end outside the document, even one with the id of an actor inside, is refused. */
+  g_test_expect_message ("liaison-document", G_LOG_LEVEL_CRITICAL, "*has_actor*");
+  liaison_document_set_relation_ends (doc, met, china, outsider);
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("liaison-document", G_LOG_LEVEL_CRITICAL, "*has_actor*");
+  liaison_document_set_relation_ends (doc, met, twin, china);
+  g_test_assert_expected_messages ();
+  g_assert_true (liaison_relation_get_source (met) == china);
+  g_assert_true (liaison_relation_get_target (met) == kenya);
+
+  /* So is a relation of another document. */
+  g_test_expect_message ("liaison-document", G_LOG_LEVEL_CRITICAL, "*has_relation*");
+  liaison_document_set_relation_ends (doc, elsewhere, kenya, china);
+  g_test_assert_expected_messages ();
+  g_assert_true (liaison_relation_get_source (elsewhere) == outsider);
+
+  /* And adding a relation to an outsider. */
+  g_test_expect_message ("liaison-document", G_LOG_LEVEL_CRITICAL, "*has_actor*");
+  g_assert_false (liaison_document_add_relation (doc, stray));
+  g_test_assert_expected_messages ();
+
+  /* Renaming, removing or merging another document's actor changes nothing here. */
+  g_test_expect_message ("liaison-document", G_LOG_LEVEL_CRITICAL, "*has_actor*");
+  g_assert_false (liaison_document_rename_actor (doc, outsider, "Togo"));
+  g_test_assert_expected_messages ();
+  g_assert_cmpstr (liaison_actor_get_name (outsider), ==, "Ghana");
+  g_test_expect_message ("liaison-document", G_LOG_LEVEL_CRITICAL, "*has_actor*");
+  liaison_document_remove_actor (doc, twin);
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("liaison-document", G_LOG_LEVEL_CRITICAL, "*has_actor*");
+  liaison_document_merge_actors (doc, kenya, outsider);
+  g_test_assert_expected_messages ();
+
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (n_items (liaison_document_get_actors (doc)), ==, 2);
+  g_assert_cmpuint (n_items (liaison_document_get_relations (doc)), ==, 1);
+  assert_consistent (doc);
+  assert_consistent (other);
+}
+
 static void
 test_merge (void)
 {
@@ -309,6 +408,26 @@ test_view (void)
   g_assert_cmpuint (changed, ==, 2);
 }
 
+/* Self-loops are allowed (the file format says a relation's target may be its source, and
+ * the random steps below add some), so they are no invariant; but merging must not make new
+ * ones: it drops the relations it would turn into loops. */
+static GPtrArray *
+dup_self_loops (LiaisonDocument *doc)
+{
+  GListModel *relations = liaison_document_get_relations (doc);
+  GPtrArray *loops = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n_items (relations); i++)
+    {
+      g_autoptr(LiaisonRelation) relation = g_list_model_get_item (relations, i);
+
+      if (liaison_relation_get_source (relation) == liaison_relation_get_target (relation))
+        g_ptr_array_add (loops, g_steal_pointer (&relation));
+    }
+
+  return loops;
+}
+
 /* Random operations, the invariant checked after every one: the property the UI relies on. */
 static void
 test_invariant_random (void)
@@ -317,6 +436,7 @@ test_invariant_random (void)
   g_autoptr(LiaisonDocument) doc = liaison_document_new ();
   GListModel *actors = liaison_document_get_actors (doc);
   GListModel *relations = liaison_document_get_relations (doc);
+  guint n_loops_seen = 0;
 
   for (guint step = 0; step < 3000; step++)
     {
@@ -348,8 +468,17 @@ test_invariant_random (void)
           g_autoptr(LiaisonActor) a = g_list_model_get_item (actors, g_rand_int_range (rand, 0, n_actors));
           g_autoptr(LiaisonActor) b = g_list_model_get_item (actors, g_rand_int_range (rand, 0, n_actors));
 
+          g_autoptr(GPtrArray) loops_before = dup_self_loops (doc);
+          g_autoptr(GPtrArray) loops_after = NULL;
+
           liaison_document_merge_actors (doc, a, b);
+
           /* Merging never leaves a relation from an actor to itself unless one was added so. */
+          loops_after = dup_self_loops (doc);
+          for (guint i = 0; i < loops_after->len; i++)
+            g_assert_true (g_ptr_array_find (loops_before, g_ptr_array_index (loops_after, i),
+                                             NULL));
+          n_loops_seen += loops_before->len > 0;
         }
       else if (n_items (relations) > 0)
         {
@@ -361,6 +490,9 @@ test_invariant_random (void)
 
       assert_consistent (doc);
     }
+
+  /* The check above saw merges with self-loops around, not only an empty case. */
+  g_assert_cmpuint (n_loops_seen, >, 0);
 }
 
 static void
@@ -398,6 +530,8 @@ main (int   argc,
   g_test_add_func ("/liaison/document/make-id", test_make_id);
   g_test_add_func ("/liaison/document/remove-actor", test_remove_actor);
   g_test_add_func ("/liaison/document/rename", test_rename);
+  g_test_add_func ("/liaison/document/rename-collision", test_rename_collision);
+  g_test_add_func ("/liaison/document/membership", test_membership);
   g_test_add_func ("/liaison/document/merge", test_merge);
   g_test_add_func ("/liaison/document/find-relation", test_find_relation);
   g_test_add_func ("/liaison/document/view", test_view);

@@ -71,6 +71,83 @@ test_range (void)
   }
 }
 
+/* Tokenizes @length bytes copied to a buffer of exactly that size, without a nul byte, so
+ * that the sanitizers catch any read past @end. */
+static LiaisonTokens *
+tokenize_exact (const char *text,
+                gsize       length)
+{
+  g_autofree char *copy = g_memdup2 (text, length);
+
+  return liaison_tokenize (copy, 0, length);
+}
+
+static void
+assert_within (const LiaisonTokens *tokens,
+               gsize                end)
+{
+  for (guint i = 0; i < liaison_tokens_get_length (tokens); i++)
+    g_assert_cmpuint (liaison_tokens_get (tokens, i)->end, <=, end);
+}
+
+static void
+test_range_end (void)
+{
+  /* "Kenya 中国 Côte": 中 is bytes 6 to 8, ô bytes 14 and 15. */
+  const char *text = "Kenya \xE4\xB8\xAD\xE5\x9B\xBD C\xC3\xB4te";
+
+  /* An end inside a character: the cut character is not read, nor is anything after it. */
+  for (gsize end = 7; end < 9; end++)
+    {
+      g_autoptr(LiaisonTokens) tokens = tokenize_exact (text, end);
+
+      assert_within (tokens, end);
+      g_assert_cmpuint (liaison_tokens_get_length (tokens), ==, 1);
+      g_assert_cmpstr (liaison_tokens_get (tokens, 0)->key, ==, "kenya");
+    }
+  {
+    g_autoptr(LiaisonTokens) tokens = tokenize_exact (text, 15);
+
+    assert_within (tokens, 15);
+    g_assert_cmpuint (liaison_tokens_get_length (tokens), ==, 3);
+    g_assert_cmpstr (liaison_tokens_get (tokens, 2)->key, ==, "c");
+  }
+
+  /* An end just after a character of several bytes takes all of it. */
+  {
+    g_autoptr(LiaisonTokens) tokens = tokenize_exact (text, 9);
+
+    g_assert_cmpuint (liaison_tokens_get_length (tokens), ==, 2);
+    g_assert_cmpstr (liaison_tokens_get (tokens, 1)->key, ==, "\xE4\xB8\xAD");
+    g_assert_cmpuint (liaison_tokens_get (tokens, 1)->end, ==, 9);
+    g_assert_cmpuint (liaison_tokens_get (tokens, 1)->char_end, ==, 7);
+  }
+  {
+    g_autoptr(LiaisonTokens) tokens = tokenize_exact (text, 16);
+
+    g_assert_cmpuint (liaison_tokens_get_length (tokens), ==, 3);
+    g_assert_cmpstr (liaison_tokens_get (tokens, 2)->key, ==, "c\xC3\xB4");
+    g_assert_cmpuint (liaison_tokens_get (tokens, 2)->end, ==, 16);
+  }
+
+  /* A combining accent at the end belongs to the word before it. */
+  {
+    g_autoptr(LiaisonTokens) tokens = tokenize_exact ("Co\xCC\x82te", 4);
+
+    g_assert_cmpuint (liaison_tokens_get_length (tokens), ==, 1);
+    g_assert_cmpstr (liaison_tokens_get (tokens, 0)->key, ==, "c\xC3\xB4");
+    g_assert_cmpuint (liaison_tokens_get (tokens, 0)->end, ==, 4);
+  }
+
+  /* A nul byte ends the text even when the end says otherwise. */
+  {
+    g_autoptr(LiaisonTokens) tokens = tokenize_exact ("Kenya\0China", 11);
+
+    g_assert_cmpuint (liaison_tokens_get_length (tokens), ==, 1);
+    g_assert_cmpstr (liaison_tokens_get (tokens, 0)->key, ==, "kenya");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -80,6 +157,7 @@ main (int   argc,
   g_test_add_func ("/liaison/tokens/words-and-punctuation", test_words_and_punctuation);
   g_test_add_func ("/liaison/tokens/keys", test_keys);
   g_test_add_func ("/liaison/tokens/range", test_range);
+  g_test_add_func ("/liaison/tokens/range-end", test_range_end);
 
   return g_test_run ();
 }

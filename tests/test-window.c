@@ -245,12 +245,16 @@ test_open_file (void)
   AdwWindowTitle *title;
   g_autofree char *text = NULL;
 
+  gtk_window_present (GTK_WINDOW (window));
   wait_until (has_article, window);
 
   title = ADW_WINDOW_TITLE (template_child (window, "window_title"));
-  /* The headline is shown as written, markup characters and all. */
+  /* The headline is shown as written, markup characters and all: on screen, not only in the
+   * title widget's property. */
   g_assert_cmpstr (adw_window_title_get_title (title), ==, "Ministers & envoys <meet>");
   g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "8 March 2024");
+  g_assert_true (shows_text (GTK_WIDGET (title), "Ministers & envoys <meet>"));
+  g_assert_true (shows_text (GTK_WIDGET (title), "8 March 2024"));
   text = buffer_text (window);
   g_assert_cmpstr (text, ==, "They met.\n");
 
@@ -325,6 +329,65 @@ test_open_missing (void)
   close_all_windows ();
 }
 
+/* The Open dialog as GTK shows it without a portal, as in these tests. */
+static GtkWindow *
+find_file_chooser (guint *n_found)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *found = NULL;
+
+  if (n_found != NULL)
+    *n_found = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          found = window;
+          if (n_found != NULL)
+            (*n_found)++;
+        }
+    }
+
+  return found;
+}
+
+static gboolean
+has_file_chooser (gpointer data)
+{
+  return find_file_chooser (NULL) != NULL;
+}
+
+/* Closing the window while the Open dialog is up takes the dialog with it, and frees both. */
+static void
+test_open_dialog_closed_with_window (void)
+{
+  LiaisonWindow *window;
+  guint n_choosers;
+
+  g_application_activate (G_APPLICATION (app));
+  window = LIAISON_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
+  wait_until (has_file_chooser, NULL);
+  g_assert_true (gtk_window_get_transient_for (find_file_chooser (NULL)) ==
+                 GTK_WINDOW (window));
+
+  /* Asking again shows the same dialog. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  find_file_chooser (&n_choosers);
+  g_assert_cmpuint (n_choosers, ==, 1);
+
+  close_all_windows ();
+  wait_until (window_is_gone, &window);
+  g_assert_null (find_file_chooser (NULL));
+}
+
 static void
 test_window_state (void)
 {
@@ -374,6 +437,8 @@ main (int   argc,
   g_test_add_func ("/liaison/window/open-document", test_open_document);
   g_test_add_func ("/liaison/window/open-graph", test_open_graph);
   g_test_add_func ("/liaison/window/open-missing", test_open_missing);
+  g_test_add_func ("/liaison/window/open-dialog-closed-with-window",
+                   test_open_dialog_closed_with_window);
   g_test_add_func ("/liaison/window/state", test_window_state);
 
   ret = g_test_run ();

@@ -285,7 +285,8 @@ liaison_actor_get_name (LiaisonActor *self)
  * @name: the new name
  *
  * Sets the name shown for the actor. Inside a document, rename through
- * liaison_document_rename_actor(), which also keeps aliases consistent.
+ * liaison_document_rename_actor(), which also keeps aliases consistent and refuses a name
+ * another actor has.
  */
 void
 liaison_actor_set_name (LiaisonActor *self,

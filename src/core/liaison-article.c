@@ -362,7 +362,8 @@ liaison_article_new_example (void)
 
   liaison_core_init ();
 
-  bytes = g_resources_lookup_data (LIAISON_CORE_RESOURCE_PATH "/articles/kenya-china-2023-07-24.txt",
+  bytes = g_resources_lookup_data (LIAISON_CORE_RESOURCE_PATH
+                                   "/articles/kenya-china-2023-07-24.txt",
                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   /* The example is compiled in: its absence is a packaging bug, not a user error. */
   g_assert (bytes != NULL);

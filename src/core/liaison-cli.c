@@ -11,9 +11,9 @@
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
 #include "liaison-cli.h"
+#include "liaison-core.h"
 #include "liaison-document-io.h"
 #include "liaison-interop.h"
 #include "liaison-open.h"
@@ -133,20 +133,42 @@ parse_format (const char         *output,
   return FALSE;
 }
 
-/* TRUE if writing @output would overwrite @input, through any path or link to it. */
+/* A file's identity, following links: on a local file system its device and inode, which two
+ * hard links share too. */
+static char *
+dup_file_id (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ID_FILE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  return info ? g_strdup (g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE))
+              : NULL;
+}
+
+/* TRUE if writing @output would overwrite @input, however either is written: a relative or
+ * absolute path, a file:// URI, a link or a hard link to it. Both are read as write_output()
+ * and liaison_cli_read_input() read them, so that no spelling gets past this check. */
 static gboolean
 same_file (const char *output,
            const char *input)
 {
-  GStatBuf a, b;
+  g_autoptr(GFile) output_file = NULL;
+  g_autoptr(GFile) input_file = NULL;
+  g_autofree char *output_id = NULL;
+  g_autofree char *input_id = NULL;
 
   if (input == NULL || g_strcmp0 (output, "-") == 0)
     return FALSE;
 
-  if (g_stat (output, &a) != 0 || g_stat (input, &b) != 0)
-    return FALSE;
+  output_file = g_file_new_for_commandline_arg (output);
+  input_file = g_file_new_for_commandline_arg (input);
+  if (g_file_equal (output_file, input_file))
+    return TRUE;
 
-  return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+  output_id = dup_file_id (output_file);
+  input_id = dup_file_id (input_file);
+
+  return output_id != NULL && input_id != NULL && strcmp (output_id, input_id) == 0;
 }
 
 static gboolean
@@ -157,6 +179,7 @@ write_output (const char  *output,
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
   g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) target = NULL;
 
   if (g_strcmp0 (output, "-") == 0)
     {
@@ -171,10 +194,12 @@ write_output (const char  *output,
       return TRUE;
     }
 
-  /* g_file_replace_contents() writes a temporary file and renames it over the target: an
-   * interrupted export never leaves a truncated file behind. */
+  /* g_file_replace_contents() writes a temporary file and renames it over the target, so an
+   * interrupted export never leaves a truncated file behind, but only when it is given the
+   * file itself rather than a link to it. */
   file = g_file_new_for_commandline_arg (output);
-  if (!g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE,
+  if (!(target = liaison_file_resolve_links (file, error)) ||
+      !g_file_replace_contents (target, data, length, NULL, FALSE, G_FILE_CREATE_NONE,
                                 NULL, NULL, error))
     {
       prefix_error (error, output);

@@ -5,8 +5,12 @@
 
 #define G_LOG_DOMAIN "liaison-core"
 
+/* For realpath(). */
+#define _XOPEN_SOURCE 700
+
 #include "config.h"
 
+#include <stdlib.h>
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
@@ -34,6 +38,49 @@ liaison_core_init (void)
     }
 }
 
+/* Only a regular file has an end: a device such as /dev/zero or /dev/random reads forever,
+ * opening a pipe waits for a writer that may never come, and a socket cannot be opened. */
+static gboolean
+check_regular_file (GFileInfo  *info,
+                    GError    **error)
+{
+  switch (g_file_info_get_file_type (info))
+    {
+    case G_FILE_TYPE_REGULAR:
+      return TRUE;
+
+    case G_FILE_TYPE_DIRECTORY:
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                           _("This is a folder, not a file"));
+      return FALSE;
+
+    case G_FILE_TYPE_SYMBOLIC_LINK:
+      /* Only a link whose target is missing is reported as the link itself. */
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("This is a link to a file that does not exist"));
+      return FALSE;
+
+    case G_FILE_TYPE_UNKNOWN:
+    case G_FILE_TYPE_SPECIAL:
+    case G_FILE_TYPE_SHORTCUT:
+    case G_FILE_TYPE_MOUNTABLE:
+    default:
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                           _("This is a device, a pipe or another special file, not a regular "
+                             "file"));
+      return FALSE;
+    }
+}
+
+static void
+set_too_large_error (GError  **error,
+                     goffset   max_bytes)
+{
+  g_set_error (error, LIAISON_TEXT_ERROR, LIAISON_TEXT_ERROR_TOO_LARGE,
+               _("The file is too large (more than %d MB)"),
+               (int) (max_bytes / (1024 * 1024)));
+}
+
 /**
  * liaison_load_file_bytes:
  * @file: a file the user chose
@@ -41,12 +88,16 @@ liaison_core_init (void)
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError with a message for the user
  *
- * Reads all of @file, after checking that it is not a folder and not larger than @max_bytes,
- * so that opening a disk image by mistake does not read it all into memory. Every reader of
- * user files goes through here, so they refuse the same things with the same words.
+ * Reads all of @file, after checking that it is a regular file (not a folder, a device or a
+ * pipe) and not larger than @max_bytes, so that opening a disk image by mistake does not read
+ * it all into memory. The size the file system reports is only a first check: at most
+ * @max_bytes + 1 bytes are read, so a file that grows, or whose size is not known in advance,
+ * is refused as well. Every reader of user files goes through here, so they refuse the same
+ * things with the same words.
  *
- * Returns: (transfer full): the contents, or %NULL with @error set (%LIAISON_TEXT_ERROR_TOO_LARGE
- *   for a file over @max_bytes)
+ * Returns: (transfer full): the contents, followed by a nul byte that the #GBytes does not
+ *   count, or %NULL with @error set (%LIAISON_TEXT_ERROR_TOO_LARGE for a file over @max_bytes,
+ *   %G_IO_ERROR_NOT_REGULAR_FILE for a device or a pipe)
  */
 GBytes *
 liaison_load_file_bytes (GFile         *file,
@@ -55,11 +106,16 @@ liaison_load_file_bytes (GFile         *file,
                          GError       **error)
 {
   g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) contents = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *contents = NULL;
-  gsize length = 0;
+  g_autofree guint8 *chunk = NULL;
+  gsize chunk_size = 64 * 1024;
+  goffset size;
+  gsize length;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (max_bytes >= 0 && (guint64) max_bytes < G_MAXUINT, NULL);
   g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
@@ -77,23 +133,113 @@ liaison_load_file_bytes (GFile         *file,
       return NULL;
     }
 
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                           _("This is a folder, not a file"));
-      return NULL;
-    }
-
-  if (g_file_info_get_size (info) > max_bytes)
-    {
-      g_set_error (error, LIAISON_TEXT_ERROR, LIAISON_TEXT_ERROR_TOO_LARGE,
-                   _("The file is too large (more than %d MB)"),
-                   (int) (max_bytes / (1024 * 1024)));
-      return NULL;
-    }
-
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+  /* Checked before opening, as opening a pipe blocks. */
+  if (!check_regular_file (info, error))
     return NULL;
 
-  return g_bytes_new_take (g_steal_pointer (&contents), length);
+  size = g_file_info_get_size (info);
+  if (size > max_bytes)
+    {
+      set_too_large_error (error, max_bytes);
+      return NULL;
+    }
+
+  if (!(stream = g_file_read (file, cancellable, error)))
+    return NULL;
+
+  /* The file may have been replaced between the two calls: check what was opened too. */
+  g_clear_object (&info);
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                         cancellable, NULL);
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_TYPE) &&
+      !check_regular_file (info, error))
+    return NULL;
+
+  /* The size reported is a good guess, but it can be wrong (files in /proc say 0) or out of
+   * date: read at most one byte more than allowed, to tell a file that is too large. */
+  contents = g_byte_array_sized_new ((guint) MAX (size, 0) + 1);
+  chunk = g_malloc (chunk_size);
+  for (;;)
+    {
+      gsize want = MIN (chunk_size, (gsize) max_bytes + 1 - contents->len);
+      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), chunk, want, cancellable, error);
+
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+
+      g_byte_array_append (contents, chunk, (guint) n);
+      if (contents->len > (gsize) max_bytes)
+        {
+          set_too_large_error (error, max_bytes);
+          return NULL;
+        }
+    }
+
+  length = contents->len;
+  g_byte_array_append (contents, (const guint8 *) "", 1);
+
+  return g_bytes_new_take (g_byte_array_free (g_steal_pointer (&contents), FALSE), length);
+}
+
+/* Links are followed this many times at most, as Linux does. */
+#define MAX_LINKS 40
+
+/**
+ * liaison_file_resolve_links:
+ * @file: a file about to be written
+ * @error: return location for a #GError
+ *
+ * Follows @file through symbolic links, as opening it would, to the file that is really
+ * written. Saving should replace a file atomically: write a new file beside it and rename it
+ * over the old one, so that a crash leaves the old contents or the new, never a truncated
+ * file. g_file_replace_contents() does so only when it is given the file itself: given a
+ * link, it truncates the link's target and rewrites it in place. Given the file this returns,
+ * it writes the new file in the target's folder and renames it there, so the link stays a
+ * link and the write is atomic.
+ *
+ * Returns: (transfer full): the file @file leads to, which may not exist yet; @file itself
+ *   when it is not a link or not on a local file system. %NULL with @error set if the links
+ *   form a loop.
+ */
+GFile *
+liaison_file_resolve_links (GFile   *file,
+                            GError **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!g_file_is_native (file) || !(path = g_file_get_path (file)))
+    return g_object_ref (file);
+
+  for (guint i = 0; i <= MAX_LINKS; i++)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+      g_autofree char *name = g_path_get_basename (path);
+      g_autofree char *real_dir = NULL;
+      g_autofree char *target = NULL;
+
+      /* The folder is resolved by the system, not by GFile, which takes "a/../b" as "b" even
+       * when "a" is a link to another folder. */
+      if (!(real_dir = realpath (dir, NULL)))
+        return g_file_new_for_path (path);  /* Writing will say what is wrong. */
+
+      g_free (path);
+      path = g_build_filename (real_dir, name, NULL);
+
+      /* Neither a link nor an existing file: this is what gets written. */
+      if (!(target = g_file_read_link (path, NULL)))
+        return g_file_new_for_path (path);
+
+      g_free (path);
+      path = g_path_is_absolute (target) ? g_steal_pointer (&target)
+                                         : g_build_filename (real_dir, target, NULL);
+    }
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS,
+               _("The file is a link that leads to itself"));
+  return NULL;
 }

@@ -11,11 +11,13 @@ G_BEGIN_DECLS
 
 #define LIAISON_CORE_RESOURCE_PATH "/io/github/liaisonapp/Liaison/core"
 
-void     liaison_core_init       (void);
-GBytes  *liaison_load_file_bytes (GFile         *file,
-                                  goffset        max_bytes,
-                                  GCancellable  *cancellable,
-                                  GError       **error);
+void     liaison_core_init           (void);
+GBytes  *liaison_load_file_bytes     (GFile         *file,
+                                      goffset        max_bytes,
+                                      GCancellable  *cancellable,
+                                      GError       **error);
+GFile   *liaison_file_resolve_links  (GFile         *file,
+                                      GError       **error);
 
 /* g_set_str() arrived in GLib 2.76; Debian 12 has 2.74. */
 static inline gboolean

@@ -34,7 +34,7 @@ G_DEFINE_QUARK (liaison-document-error-quark, liaison_document_error)
 #define FORMAT_VERSION 1
 
 /* Our files nest five deep. json-glib 1.6 parses recursively, so a file of a hundred thousand
- * "[" would overflow the stack: such files are refused before parsing. */
+ * "[" would overflow the stack: such files are refused before parsing, see check_syntax(). */
 #define MAX_NESTING 256
 
 /* Reading */
@@ -703,31 +703,123 @@ read_view (Reader      *self,
   return TRUE;
 }
 
+/* Reads the "XXXX" of a "\uXXXX" escape starting at @data[@i]. */
 static gboolean
-nesting_is_sane (const char *data,
-                 gsize       length)
+read_hex4 (const char *data,
+           gsize       length,
+           gsize       i,
+           guint      *value)
 {
-  guint depth = 0;
-  char quote = 0;
+  *value = 0;
 
-  for (gsize i = 0; i < length; i++)
+  if (length < 4 || i > length - 4)
+    return FALSE;
+
+  for (gsize k = i; k < i + 4; k++)
+    {
+      int digit = g_ascii_xdigit_value (data[k]);
+
+      if (digit < 0)
+        return FALSE;
+      *value = *value * 16 + (guint) digit;
+    }
+
+  return TRUE;
+}
+
+/* @data[*@i] is the "u" of a "\u" escape: moves *@i to its last character, and to the last of
+ * the low surrogate's escape after a high surrogate. */
+static gboolean
+skip_unicode_escape (const char *data,
+                     gsize       length,
+                     gsize      *i)
+{
+  guint unit;
+
+  if (!read_hex4 (data, length, *i + 1, &unit))
+    return FALSE;
+  *i += 4;
+
+  if (unit >= 0xdc00 && unit <= 0xdfff)
+    return FALSE;
+
+  if (unit >= 0xd800 && unit <= 0xdbff)
+    {
+      if (*i + 2 >= length || data[*i + 1] != '\\' || data[*i + 2] != 'u' ||
+          !read_hex4 (data, length, *i + 3, &unit) || unit < 0xdc00 || unit > 0xdfff)
+        return FALSE;
+      *i += 6;
+    }
+
+  return TRUE;
+}
+
+/* Refuses, before json-glib sees them, files that would overflow its stack.
+ *
+ * Counting brackets outside strings is only safe if this scan and the parser agree on where
+ * every string starts and ends, and json-glib 1.6 reads more than JSON, differently from later
+ * versions: it skips any text between two slashes as a comment (so "/ \" /" or "/ ' /" hides
+ * a quote from the parser), it has single-quoted strings, and after "\u" and one hex digit, or
+ * after a lone surrogate, it reads on past the closing quote. Each of these lets a file hide
+ * deep nesting from a scan that reads plain JSON. None of them is JSON, and no JSON writer
+ * produces them, so they are refused here; what is left, json-glib reads as this scan does. */
+static gboolean
+check_syntax (const char  *data,
+              gsize        length,
+              GError     **error)
+{
+  const char *problem = NULL;
+  gboolean in_string = FALSE;
+  guint depth = 0;
+  gsize i;
+
+  for (i = 0; i < length; i++)
     {
       char c = data[i];
 
-      if (quote != 0)
+      if (in_string)
         {
-          if (c == '\\' && quote == '"')
-            i++;
-          else if (c == quote)
-            quote = 0;
+          if (c == '"')
+            in_string = FALSE;
+          else if (c == '\\' && ++i < length && data[i] == 'u' &&
+                   !skip_unicode_escape (data, length, &i))
+            problem = _("a \\u escape must be four hexadecimal digits, and a surrogate must be "
+                        "half of a pair");
         }
-      /* json-glib also accepts single-quoted strings. */
-      else if (c == '"' || c == '\'')
-        quote = c;
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '/')
+        problem = _("comments are not allowed");
+      else if (c == '\'')
+        problem = _("strings must be in double quotes");
       else if ((c == '[' || c == '{') && ++depth > MAX_NESTING)
-        return FALSE;
+        {
+          g_set_error (error, LIAISON_DOCUMENT_ERROR, LIAISON_DOCUMENT_ERROR_NOT_A_DOCUMENT,
+                       _("This is not a Liaison document: it nests more than %d levels deep"),
+                       MAX_NESTING);
+          return FALSE;
+        }
       else if ((c == ']' || c == '}') && depth > 0)
         depth--;
+
+      if (problem != NULL)
+        break;
+    }
+
+  if (problem != NULL)
+    {
+      guint line = 1;
+
+      for (gsize k = 0; k < i && k < length; k++)
+        if (data[k] == '\n')
+          line++;
+
+      g_set_error (error, LIAISON_DOCUMENT_ERROR, LIAISON_DOCUMENT_ERROR_NOT_A_DOCUMENT,
+                   /* TRANSLATORS: %u is a line number, %s says what is wrong there */
+                   _("This is not a Liaison document, or it is damaged: "
+                     "it is not valid JSON (line %u: %s)"),
+                   line, problem);
+      return FALSE;
     }
 
   return TRUE;
@@ -821,13 +913,8 @@ liaison_document_load_from_data (const char  *data,
   if (length < 0)
     length = (gssize) strlen (data);
 
-  if (!nesting_is_sane (data, (gsize) length))
-    {
-      g_set_error (error, LIAISON_DOCUMENT_ERROR, LIAISON_DOCUMENT_ERROR_NOT_A_DOCUMENT,
-                   _("This is not a Liaison document: it nests more than %d levels deep"),
-                   MAX_NESTING);
-      return NULL;
-    }
+  if (!check_syntax (data, (gsize) length, error))
+    return NULL;
 
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &local_error))
@@ -1373,8 +1460,10 @@ liaison_document_save_to_data (LiaisonDocument *doc,
  * @error: return location for a #GIOError
  *
  * Saves @doc to @file, keeping the previous version as "@file~". The file is replaced
- * atomically: a reader, or a crash, sees the old contents or the new, never a mix. On error,
- * @file is left as it was. Blocks: run it in a thread from the UI.
+ * atomically: a reader, or a crash, sees the old contents or the new, never a mix. When @file
+ * is a symbolic link, the file it leads to is replaced in the same way, and the backup is made
+ * beside that file: the link stays as it is. On error, @file is left as it was. Blocks: run it
+ * in a thread from the UI.
  *
  * Returns: %TRUE if saved
  */
@@ -1384,6 +1473,7 @@ liaison_document_save_to_file (LiaisonDocument  *doc,
                                GCancellable     *cancellable,
                                GError          **error)
 {
+  g_autoptr(GFile) target = NULL;
   g_autofree char *data = NULL;
   gsize length;
 
@@ -1392,13 +1482,17 @@ liaison_document_save_to_file (LiaisonDocument  *doc,
   g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  /* GLib rewrites a link's target in place, truncating it first: give it the target. */
+  if (!(target = liaison_file_resolve_links (file, error)))
+    return FALSE;
+
   data = liaison_document_save_to_data (doc, &length);
 
   /* For a regular file, GLib writes a temporary file next to it, syncs it and renames it over
    * the old one, after linking the old one to "file~". Without G_FILE_CREATE_REPLACE_DESTINATION
-   * it keeps the file's permissions (a document about people may well be private) and saves
-   * through a symbolic link rather than replacing the link. */
-  return g_file_replace_contents (file, data, length,
+   * it keeps the file's permissions (a document about people may well be private). A file
+   * with several hard links is still rewritten in place, so that it stays one file. */
+  return g_file_replace_contents (target, data, length,
                                   NULL, TRUE, G_FILE_CREATE_NONE,
                                   NULL, cancellable, error);
 }

@@ -182,9 +182,11 @@ liaison_document_dispose (GObject *object)
 
   if (self->relations != NULL)
     {
-      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->relations)); i++)
+      GListModel *relations = G_LIST_MODEL (self->relations);
+
+      for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
         {
-          g_autoptr(LiaisonRelation) relation = g_list_model_get_item (G_LIST_MODEL (self->relations), i);
+          g_autoptr(LiaisonRelation) relation = g_list_model_get_item (relations, i);
 
           g_signal_handlers_disconnect_by_func (relation, relation_changed_cb, self);
         }
@@ -236,7 +238,8 @@ liaison_document_init (LiaisonDocument *self)
   self->articles_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->actors_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->relations_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  self->relation_index = g_hash_table_new_full (relation_key_hash, relation_key_equal, g_free, NULL);
+  self->relation_index = g_hash_table_new_full (relation_key_hash, relation_key_equal,
+                                                g_free, NULL);
   self->name_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->alias_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->indexed_aliases = g_hash_table_new (NULL, NULL);
@@ -302,6 +305,24 @@ id_taken (LiaisonDocument *self,
          g_hash_table_contains (self->articles_by_id, id);
 }
 
+/* Whether @actor is this document's, not merely an actor with the id of one of them. */
+static gboolean
+has_actor (LiaisonDocument *self,
+           LiaisonActor    *actor)
+{
+  return LIAISON_IS_ACTOR (actor) &&
+         g_hash_table_lookup (self->actors_by_id, liaison_actor_get_id (actor)) == actor;
+}
+
+static gboolean
+has_relation (LiaisonDocument *self,
+              LiaisonRelation *relation)
+{
+  return LIAISON_IS_RELATION (relation) &&
+         g_hash_table_lookup (self->relations_by_id,
+                              liaison_relation_get_id (relation)) == relation;
+}
+
 /**
  * liaison_document_add_article:
  * @self: a #LiaisonDocument
@@ -345,7 +366,6 @@ liaison_document_lookup_article (LiaisonDocument *self,
 
   return g_hash_table_lookup (self->articles_by_id, id);
 }
-
 
 /**
  * liaison_document_make_id:
@@ -564,9 +584,7 @@ liaison_document_remove_relation (LiaisonDocument *self,
   g_autoptr(LiaisonRelation) hold = NULL;
 
   g_return_if_fail (LIAISON_IS_DOCUMENT (self));
-  g_return_if_fail (LIAISON_IS_RELATION (relation));
-  g_return_if_fail (g_hash_table_lookup (self->relations_by_id,
-                                         liaison_relation_get_id (relation)) == relation);
+  g_return_if_fail (has_relation (self, relation));
 
   hold = g_object_ref (relation);
   g_signal_handlers_disconnect_by_func (relation, relation_changed_cb, self);
@@ -625,9 +643,7 @@ liaison_document_remove_actor (LiaisonDocument *self,
   g_autoptr(GPtrArray) relations = NULL;
 
   g_return_if_fail (LIAISON_IS_DOCUMENT (self));
-  g_return_if_fail (LIAISON_IS_ACTOR (actor));
-  g_return_if_fail (g_hash_table_lookup (self->actors_by_id,
-                                         liaison_actor_get_id (actor)) == actor);
+  g_return_if_fail (has_actor (self, actor));
 
   hold = g_object_ref (actor);
 
@@ -643,6 +659,17 @@ liaison_document_remove_actor (LiaisonDocument *self,
   emit_changed (self);
 }
 
+/* The actor whose own name, not an alias, is @key; the first one if several are. */
+static LiaisonActor *
+find_actor_named (LiaisonDocument *self,
+                  const char      *key)
+{
+  /* The name index holds names only, aliases have their own. */
+  ensure_name_index (self);
+
+  return g_hash_table_lookup (self->name_index, key);
+}
+
 /**
  * liaison_document_rename_actor:
  * @self: a #LiaisonDocument
@@ -650,26 +677,37 @@ liaison_document_remove_actor (LiaisonDocument *self,
  * @name: its new name
  *
  * Renames @actor. If @name was one of its aliases, it stops being one: a name is not its own
- * alias.
+ * alias. A name that another actor already has, compared as liaison_name_key() does, is
+ * refused: liaison_document_find_actor() would find only one of the two by it. Two actors
+ * that are the same are made one with liaison_document_merge_actors(). Taking a name that is
+ * another actor's alias is allowed; the name then finds @actor.
+ *
+ * Returns: %TRUE if renamed, %FALSE if another actor is called @name
  */
-void
+gboolean
 liaison_document_rename_actor (LiaisonDocument *self,
                                LiaisonActor    *actor,
                                const char      *name)
 {
   const char * const *aliases;
+  g_autofree char *key = NULL;
+  LiaisonActor *named;
 
-  g_return_if_fail (LIAISON_IS_DOCUMENT (self));
-  g_return_if_fail (LIAISON_IS_ACTOR (actor));
-  g_return_if_fail (name != NULL && *name != '\0');
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (has_actor (self, actor), FALSE);
+  g_return_val_if_fail (name != NULL && *name != '\0', FALSE);
+
+  key = liaison_name_key (name);
+  named = find_actor_named (self, key);
+  if (named != NULL && named != actor)
+    return FALSE;
 
   aliases = liaison_actor_get_aliases (actor);
   for (guint i = 0; aliases[i]; )
     {
       g_autofree char *a = liaison_name_key (aliases[i]);
-      g_autofree char *b = liaison_name_key (name);
 
-      if (strcmp (a, b) == 0)
+      if (strcmp (a, key) == 0)
         liaison_actor_remove_alias (actor, aliases[i]);
       else
         i++;
@@ -678,6 +716,8 @@ liaison_document_rename_actor (LiaisonDocument *self,
 
   liaison_actor_set_name (actor, name);
   emit_changed (self);
+
+  return TRUE;
 }
 
 /**
@@ -702,10 +742,8 @@ liaison_document_merge_actors (LiaisonDocument *self,
   const char * const *aliases;
 
   g_return_if_fail (LIAISON_IS_DOCUMENT (self));
-  g_return_if_fail (LIAISON_IS_ACTOR (keep));
-  g_return_if_fail (LIAISON_IS_ACTOR (absorb));
-  g_return_if_fail (liaison_document_lookup_actor (self, liaison_actor_get_id (keep)) == keep);
-  g_return_if_fail (liaison_document_lookup_actor (self, liaison_actor_get_id (absorb)) == absorb);
+  g_return_if_fail (has_actor (self, keep));
+  g_return_if_fail (has_actor (self, absorb));
 
   if (keep == absorb)
     return;
@@ -790,8 +828,8 @@ liaison_document_add_relation (LiaisonDocument *self,
 
   g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (LIAISON_IS_RELATION (relation), FALSE);
-  g_return_val_if_fail (liaison_document_lookup_actor (self, liaison_actor_get_id (liaison_relation_get_source (relation))) == liaison_relation_get_source (relation), FALSE);
-  g_return_val_if_fail (liaison_document_lookup_actor (self, liaison_actor_get_id (liaison_relation_get_target (relation))) == liaison_relation_get_target (relation), FALSE);
+  g_return_val_if_fail (has_actor (self, liaison_relation_get_source (relation)), FALSE);
+  g_return_val_if_fail (has_actor (self, liaison_relation_get_target (relation)), FALSE);
 
   id = liaison_relation_get_id (relation);
   if (id_taken (self, id))
@@ -829,6 +867,37 @@ liaison_document_lookup_relation (LiaisonDocument *self,
 }
 
 /**
+ * liaison_document_set_relation_ends:
+ * @self: a #LiaisonDocument
+ * @relation: a relation of @self
+ * @source: an actor of @self, where @relation now starts
+ * @target: an actor of @self, where it now points
+ *
+ * Re-points @relation. Use this rather than liaison_relation_set_source() and
+ * liaison_relation_set_target() on a relation of a document: it keeps every relation between
+ * actors of the document.
+ */
+void
+liaison_document_set_relation_ends (LiaisonDocument *self,
+                                    LiaisonRelation *relation,
+                                    LiaisonActor    *source,
+                                    LiaisonActor    *target)
+{
+  g_return_if_fail (LIAISON_IS_DOCUMENT (self));
+  g_return_if_fail (has_relation (self, relation));
+  g_return_if_fail (has_actor (self, source));
+  g_return_if_fail (has_actor (self, target));
+
+  if (liaison_relation_get_source (relation) == source &&
+      liaison_relation_get_target (relation) == target)
+    return;
+
+  liaison_relation_set_source (relation, source);
+  liaison_relation_set_target (relation, target);
+  emit_changed (self);
+}
+
+/**
  * liaison_document_find_relation:
  * @self: a #LiaisonDocument
  * @source: an actor
@@ -845,17 +914,19 @@ liaison_document_find_relation (LiaisonDocument     *self,
                                 LiaisonRelationKind  kind)
 {
   RelationKey key;
+  GListModel *relations;
   guint n;
 
   g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), NULL);
 
   if (self->relation_index_dirty)
     {
-      n = g_list_model_get_n_items (G_LIST_MODEL (self->relations));
+      relations = G_LIST_MODEL (self->relations);
+      n = g_list_model_get_n_items (relations);
       g_hash_table_remove_all (self->relation_index);
       for (guint i = 0; i < n; i++)
         {
-          g_autoptr(LiaisonRelation) relation = g_list_model_get_item (G_LIST_MODEL (self->relations), i);
+          g_autoptr(LiaisonRelation) relation = g_list_model_get_item (relations, i);
 
           index_relation (self, relation);
         }

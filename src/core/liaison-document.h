@@ -40,7 +40,7 @@ LiaisonActor    *liaison_document_find_actor          (LiaisonDocument     *self
                                                        const char          *name);
 void             liaison_document_remove_actor        (LiaisonDocument     *self,
                                                        LiaisonActor        *actor);
-void             liaison_document_rename_actor        (LiaisonDocument     *self,
+gboolean         liaison_document_rename_actor        (LiaisonDocument     *self,
                                                        LiaisonActor        *actor,
                                                        const char          *name);
 void             liaison_document_merge_actors        (LiaisonDocument     *self,
@@ -51,6 +51,10 @@ gboolean         liaison_document_add_relation        (LiaisonDocument     *self
                                                        LiaisonRelation     *relation);
 LiaisonRelation *liaison_document_lookup_relation     (LiaisonDocument     *self,
                                                        const char          *id);
+void             liaison_document_set_relation_ends   (LiaisonDocument     *self,
+                                                       LiaisonRelation     *relation,
+                                                       LiaisonActor        *source,
+                                                       LiaisonActor        *target);
 LiaisonRelation *liaison_document_find_relation       (LiaisonDocument     *self,
                                                        LiaisonActor        *source,
                                                        LiaisonActor        *target,

@@ -59,8 +59,8 @@ has_suffix (GFile      *file,
 
 /**
  * liaison_open_file:
- * @file: a Liaison document (.liaison), a graph (.graphml, .gexf, .csv) or an article (any
- *   other name: plain text or Markdown)
+ * @file: a Liaison document (.liaison or .json), a graph (.graphml, .gexf, .csv) or an article
+ *   (any other name: plain text or Markdown)
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError with a message for the user
  *
@@ -83,7 +83,8 @@ liaison_open_file (GFile         *file,
 
   basename = g_file_get_basename (file);
 
-  if (has_suffix (file, ".liaison"))
+  /* `liaison --export=map.json` writes a Liaison document under the name JSON tools expect. */
+  if (has_suffix (file, ".liaison") || has_suffix (file, ".json"))
     return liaison_document_load_from_file (file, cancellable, error);
 
   if (basename != NULL && liaison_graph_format_from_extension (basename, &format) &&

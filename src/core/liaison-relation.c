@@ -267,6 +267,15 @@ liaison_relation_get_source (LiaisonRelation *self)
   return self->source;
 }
 
+/**
+ * liaison_relation_set_source:
+ * @self: a #LiaisonRelation
+ * @source: the actor the relation starts from
+ *
+ * For a relation not yet in a document. A relation cannot tell which document holds it, so
+ * this cannot check that @source is in the same one: for a relation of a document, use
+ * liaison_document_set_relation_ends(), which does.
+ */
 void
 liaison_relation_set_source (LiaisonRelation *self,
                              LiaisonActor    *source)
@@ -292,6 +301,13 @@ liaison_relation_get_target (LiaisonRelation *self)
   return self->target;
 }
 
+/**
+ * liaison_relation_set_target:
+ * @self: a #LiaisonRelation
+ * @target: the actor the relation points to
+ *
+ * For a relation not yet in a document: see liaison_relation_set_source().
+ */
 void
 liaison_relation_set_target (LiaisonRelation *self,
                              LiaisonActor    *target)

@@ -79,11 +79,24 @@ unicode:
   return g_string_chunk_insert_const (self->keys, folded);
 }
 
+/* The character at @p, if all of it is before @stop; otherwise (gunichar) -1 or -2. Decoding
+ * with g_utf8_get_char() would read a character that @stop cuts in two to its end, past
+ * @stop, and a nul byte as a character. */
+static gunichar
+char_before (const char *p,
+             const char *stop)
+{
+  return g_utf8_get_char_validated (p, stop - p);
+}
+
 /**
  * liaison_tokenize:
  * @text: valid UTF-8
  * @start: byte offset to start at; it must be at a character boundary
  * @end: byte offset to stop at, or -1 (G_MAXSIZE) for the end of @text
+ *
+ * Reads no byte at or after @end: a character that @end cuts in two ends the tokens, as does
+ * a nul byte, so that @text need not be nul-terminated when @end is given.
  *
  * Returns: (transfer full): the tokens of @text between @start and @end; character offsets
  *   count from the start of @text
@@ -115,13 +128,21 @@ liaison_tokenize (const char *text,
 
   while (p < stop)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = char_before (p, stop);
       LiaisonToken token = { 0 };
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        break;
 
       if (is_space (c))
         {
           if (self->tokens->len > 0)
-            g_array_index (self->tokens, LiaisonToken, self->tokens->len - 1).flags |= LIAISON_TOKEN_SPACE_AFTER;
+            {
+              LiaisonToken *last = &g_array_index (self->tokens, LiaisonToken,
+                                                   self->tokens->len - 1);
+
+              last->flags |= LIAISON_TOKEN_SPACE_AFTER;
+            }
           p = g_utf8_next_char (p);
           char_pos++;
           continue;
@@ -138,7 +159,8 @@ liaison_tokenize (const char *text,
           if (g_unichar_isupper (c) || g_unichar_istitle (c))
             token.flags |= LIAISON_TOKEN_CAPITALIZED;
 
-          while (p < stop && is_word_char (c = g_utf8_get_char (p)))
+          while (p < stop && (c = char_before (p, stop)) != (gunichar) -1 &&
+                 c != (gunichar) -2 && is_word_char (c))
             {
               if (g_unichar_isdigit (c))
                 digits++;
