@@ -62,10 +62,16 @@ typedef enum
   CUE_SUPPORT_PASSIVE,
   CUE_REPRESENTATION_PASSIVE,
   CUE_MEETING_HEAD,
+  CUE_BODY_REF,
+  CUE_MEMBERSHIP_VERB,
   N_CUES
 } Cue;
 
-G_STATIC_ASSERT (N_CUES <= 31);  /* a cue mask is 32 bits, the last one meaning "known" */
+/* A set of cues, one bit each; the top bit of a token's mask means "known". */
+typedef guint64 CueMask;
+#define CUE_BIT(cue) (((CueMask) 1) << (cue))
+#define CUE_KNOWN    CUE_BIT (63)
+G_STATIC_ASSERT (N_CUES <= 63);
 
 static const char *cue_lists[N_CUES] = {
   "speech_verbs", "meeting_verbs", "support_verbs", "participation_verbs",
@@ -74,12 +80,13 @@ static const char *cue_lists[N_CUES] = {
   "not_names", "name_particles", "org_words", "clause_ends", "countries_with_the",
   "meeting_passive", "joint_meetings", "org_heads", "programme_heads", "org_connectors",
   "programme_words", "plural_references", "prepositions", "list_stop_words",
-  "support_passive", "representation_passive", "meeting_heads",
+  "support_passive", "representation_passive", "meeting_heads", "body_references",
+  "membership_verbs",
 };
 
 typedef struct
 {
-  GHashTable *phrases;     /* token key (owned) -> cue bit mask */
+  GHashTable *phrases;     /* token key (owned) -> CueMask (owned) */
   GHashTable *max_tokens;  /* first token key (owned) -> longest phrase */
 } Cues;
 
@@ -122,7 +129,7 @@ typedef struct
   GHashTable       *actor_entries;    /* actor -> gazetteer entry it came from */
   GHashTable       *entry_actors;     /* gazetteer entry -> its actor in this document */
   GHashTable       *body_words;       /* first word key of a body named in this article */
-  guint32          *cue_masks;        /* per token: cues that start there, bit 31 = known */
+  CueMask          *cue_masks;        /* per token: cues that start there, or 0 if not known */
   LiaisonActor    **quote_speakers;   /* per quote: who said it, once known */
   guint             quote_cursor;     /* the first quote that may touch the current sentence */
   GArray           *sentence_quotes;  /* guint: the quotes that touch the current sentence */
@@ -131,6 +138,7 @@ typedef struct
   GHashTable       *represents_votes; /* person -> GHashTable (country -> count) */
   LiaisonActor     *pair[2];          /* the two parties of the talks the text is about */
   LiaisonActor     *last_person;
+  LiaisonActor     *last_bloc;         /* the last international body named: "the bloc" */
   LiaisonActor     *last_country;
 
   /* The sentence being read. */
@@ -158,7 +166,8 @@ cues_add (Cues       *cues,
   g_autoptr(LiaisonTokens) tokens = liaison_tokenize (phrase, 0, G_MAXSIZE);
   char *key = liaison_token_key_for (phrase);
   const char *first;
-  guint mask, n;
+  CueMask *mask;
+  guint n;
 
   n = liaison_tokens_get_length (tokens);
   if (n == 0)
@@ -167,8 +176,16 @@ cues_add (Cues       *cues,
       return;
     }
 
-  mask = GPOINTER_TO_UINT (g_hash_table_lookup (cues->phrases, key));
-  g_hash_table_replace (cues->phrases, key, GUINT_TO_POINTER (mask | (1u << cue)));
+  if ((mask = g_hash_table_lookup (cues->phrases, key)) == NULL)
+    {
+      mask = g_new0 (CueMask, 1);
+      g_hash_table_insert (cues->phrases, key, mask);
+    }
+  else
+    {
+      g_free (key);
+    }
+  *mask |= CUE_BIT (cue);
 
   first = liaison_tokens_get (tokens, 0)->key;
   if (GPOINTER_TO_UINT (g_hash_table_lookup (cues->max_tokens, first)) < n)
@@ -203,7 +220,7 @@ cues_load (GError **error)
   root = json_node_get_object (json_parser_get_root (parser));
 
   cues = g_new0 (Cues, 1);
-  cues->phrases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  cues->phrases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   cues->max_tokens = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint c = 0; c < N_CUES; c++)
@@ -245,11 +262,20 @@ cues_get_default (void)
 }
 
 /* The longest phrase of category @cue starting at token @pos, not reaching past @end. */
-static guint32
+static CueMask
+phrase_cues (Extractor  *ex,
+             const char *key)
+{
+  CueMask *mask = g_hash_table_lookup (ex->cues->phrases, key);
+
+  return mask != NULL ? *mask : 0;
+}
+
+static CueMask
 cue_mask (Extractor *ex,
           guint      pos)
 {
-  guint32 mask = ex->cue_masks[pos];
+  CueMask mask = ex->cue_masks[pos];
 
   if (mask == 0)
     {
@@ -257,14 +283,14 @@ cue_mask (Extractor *ex,
       guint max = GPOINTER_TO_UINT (g_hash_table_lookup (ex->cues->max_tokens, first));
       guint n_tokens = liaison_tokens_get_length (ex->tokens);
 
-      mask = 1u << 31;
+      mask = CUE_KNOWN;
       g_string_truncate (ex->scratch, 0);
       for (guint n = 1; n <= max && pos + n <= n_tokens; n++)
         {
           if (n > 1)
             g_string_append_c (ex->scratch, ' ');
           g_string_append (ex->scratch, liaison_tokens_get (ex->tokens, pos + n - 1)->key);
-          mask |= GPOINTER_TO_UINT (g_hash_table_lookup (ex->cues->phrases, ex->scratch->str));
+          mask |= phrase_cues (ex, ex->scratch->str);
         }
       ex->cue_masks[pos] = mask;
     }
@@ -281,7 +307,7 @@ cue_at (Extractor *ex,
 {
   guint max, best = 0;
 
-  if (pos >= end || !(cue_mask (ex, pos) & (1u << cue)))
+  if (pos >= end || !(cue_mask (ex, pos) & CUE_BIT (cue)))
     return 0;
 
   max = GPOINTER_TO_UINT (g_hash_table_lookup (ex->cues->max_tokens,
@@ -292,7 +318,7 @@ cue_at (Extractor *ex,
       if (n > 1)
         g_string_append_c (ex->scratch, ' ');
       g_string_append (ex->scratch, liaison_tokens_get (ex->tokens, pos + n - 1)->key);
-      if (GPOINTER_TO_UINT (g_hash_table_lookup (ex->cues->phrases, ex->scratch->str)) & (1u << cue))
+      if (phrase_cues (ex, ex->scratch->str) & CUE_BIT (cue))
         best = n;
     }
 
@@ -480,6 +506,8 @@ push_mention (Extractor                   *ex,
     ex->last_person = actor;
   else if (is_country (actor))
     ex->last_country = actor;
+  else if (entry != NULL && entry->klass == LIAISON_GAZETTEER_ORGANIZATION && entry->code == NULL)
+    ex->last_bloc = actor;
 
   return &g_array_index (ex->mentions, Mention, ex->mentions->len - 1);
 }
@@ -674,11 +702,11 @@ needs_the (Extractor  *ex,
            const char *name)
 {
   g_autofree char *key = liaison_token_key_for (name);
-  guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (ex->cues->phrases, key));
+  CueMask bits = phrase_cues (ex, key);
   LiaisonActor *actor = liaison_document_find_actor (ex->document, name);
   g_autofree char *upper = g_utf8_strup (name, -1);
 
-  if ((bits & (1u << CUE_COUNTRY_WITH_THE)) != 0)
+  if ((bits & CUE_BIT (CUE_COUNTRY_WITH_THE)) != 0)
     return TRUE;
 
   /* Bodies take "the", acronyms do not: "the African Union", "FOCAC". */
@@ -748,6 +776,19 @@ give_office (Extractor                   *ex,
 
   set_role (ex, person, role, of == NULL);
   remember_title (ex, person, title, is_country (of) ? of : NULL);
+
+  /* An official of a national body ("the Communist Party of Vietnam") is of its country, when
+   * the text names that country. */
+  if (of != NULL && !is_country (of) && !g_hash_table_contains (ex->person_country, person))
+    {
+      const LiaisonGazetteerEntry *entry = g_hash_table_lookup (ex->actor_entries, of);
+      const LiaisonGazetteerEntry *country = entry && entry->code
+        ? liaison_gazetteer_get_country (ex->gazetteer, entry->code) : NULL;
+      LiaisonActor *named = country ? g_hash_table_lookup (ex->entry_actors, country) : NULL;
+
+      if (named != NULL)
+        g_hash_table_insert (ex->person_country, person, named);
+    }
 
   if (of != NULL)
     {
@@ -1246,9 +1287,12 @@ body_name_run (Extractor        *ex,
   if (pos > 0 && tok_is (ex, pos - 1, end, "-") && !(tok (ex, pos - 1)->flags & LIAISON_TOKEN_SPACE_AFTER))
     return pos;
 
-  /* "thanked the EU for the plan": a known body followed by a connector is that body. */
+  /* "thanked the EU for the plan": a known body followed by a connector and "the" is that
+   * body; "General Assembly of the Organization of American States" and "State Department
+   * for Diaspora Affairs" are bodies of their own. */
   if (known_body_at (ex, pos, &n) != NULL && !is_capitalised_word (ex, pos + n, end) &&
-      !tok_is (ex, pos + n, end, "-"))
+      !tok_is (ex, pos + n, end, "-") && !tok_is (ex, pos + n, end, "of") &&
+      !(cue_at (ex, pos + n, end, CUE_ORG_CONNECTOR) == 1 && is_capitalised_word (ex, pos + n + 1, end)))
     return pos;
 
   while (i < end)
@@ -1738,6 +1782,18 @@ read_mentions (Extractor *ex,
           continue;
         }
 
+      /* "the bloc": the international body last named. */
+      if (ex->last_bloc != NULL && (n = cue_at (ex, i, end, CUE_BODY_REF)) > 0 &&
+          !(tok (ex, i + n - 1)->flags & LIAISON_TOKEN_CAPITALIZED))
+        {
+          LiaisonActor *bloc = ex->last_bloc;
+
+          add_mention (ex, bloc, i, i + n, FALSE);
+          push_mention (ex, i, i + n, MENTION_ENTITY, bloc, NULL);
+          i += n;
+          continue;
+        }
+
       /* "the two sides", "both countries", "they": the parties of the talks. */
       if (ex->pair[0] != NULL && (n = cue_at (ex, i, end, CUE_PLURAL_REF)) > 0)
         {
@@ -1809,12 +1865,24 @@ is_party (LiaisonActor *actor)
   return is_country (actor) || (actor != NULL && kind_of (actor) == LIAISON_ACTOR_KIND_ORGANIZATION);
 }
 
+/* A national body and its own country ("the CPV and Vietnam") are one side, not two. */
+static gboolean
+same_nation (Extractor    *ex,
+             LiaisonActor *a,
+             LiaisonActor *b)
+{
+  const LiaisonGazetteerEntry *ea = g_hash_table_lookup (ex->actor_entries, a);
+  const LiaisonGazetteerEntry *eb = g_hash_table_lookup (ex->actor_entries, b);
+
+  return ea != NULL && eb != NULL && ea->code != NULL && g_strcmp0 (ea->code, eb->code) == 0;
+}
+
 static void
 set_pair (Extractor    *ex,
           LiaisonActor *a,
           LiaisonActor *b)
 {
-  if (a != NULL && b != NULL && a != b)
+  if (a != NULL && b != NULL && a != b && !same_nation (ex, a, b))
     {
       ex->pair[0] = a;
       ex->pair[1] = b;
@@ -1834,7 +1902,8 @@ joined_parties (Extractor *ex,
     return FALSE;
   m = &g_array_index (ex->mentions, Mention, k);
   next = &g_array_index (ex->mentions, Mention, k + 1);
-  if (!is_party (m->actor) || !is_party (next->actor) || m->actor == next->actor || m->pair)
+  if (!is_party (m->actor) || !is_party (next->actor) || m->actor == next->actor || m->pair ||
+      same_nation (ex, m->actor, next->actor))
     return FALSE;
 
   gap = next->start - m->end;
@@ -2344,6 +2413,37 @@ read_commitments (Extractor *ex,
     {
       guint n;
 
+      /* "coordinate closely within ASEAN", "whose country chaired ASEAN", "Egypt's accession
+       * to BRICS": members of a body. */
+      if ((n = cue_at (ex, i, end, CUE_MEMBERSHIP_VERB)) > 0)
+        {
+          LiaisonActor *subjects[2];
+          guint n_subjects = subjects_before (ex, start, i, subjects);
+          guint stop = MIN (clause_end (ex, i + n, end), i + n + 12);
+          g_autofree char *label = cue_label (ex, i, n);
+
+          for (guint j = 0; j < n_subjects; j++)
+            if (is_person (subjects[j]))
+              subjects[j] = country_of_person (ex, subjects[j]);
+
+          for (guint k = 0; k < ex->mentions->len; k++)
+            {
+              Mention *m = &g_array_index (ex->mentions, Mention, k);
+
+              if (m->start < i + n || m->start >= stop ||
+                  kind_of (m->actor) != LIAISON_ACTOR_KIND_ORGANIZATION)
+                continue;
+              for (guint j = 0; j < n_subjects; j++)
+                relate (ex, subjects[j], m->actor, LIAISON_RELATION_KIND_MEMBER_OF, 0.75, label);
+              /* "within ASEAN and the Mekong-Lancang framework": the first body only, unless
+               * joined by "and". */
+              if (!tok_is (ex, m->end, end, "and"))
+                break;
+            }
+          i += n - 1;
+          continue;
+        }
+
       /* "the mission, which is backed by the Security Council" */
       if ((n = cue_at (ex, i, end, CUE_SUPPORT_PASSIVE)) > 0)
         {
@@ -2630,7 +2730,9 @@ read_cooperation (Extractor *ex,
           if (partner == NULL && m->actor != subject)
             partner = m->actor;
         }
-      else if (subject == NULL && !m->after_prep)
+      else if (subject == NULL &&
+               (!m->after_prep || (m->start > 0 && tok_is (ex, m->start - 1, end, "between")) ||
+                (m->start > 1 && tok_is (ex, m->start - 2, end, "between"))))
         {
           subject = m->actor;
           /* "Indonesia and Japan agreed to step up cooperation" */
@@ -2979,7 +3081,7 @@ liaison_extract_article (LiaisonDocument  *document,
   ex.actor_entries = g_hash_table_new (NULL, NULL);
   ex.entry_actors = g_hash_table_new (NULL, NULL);
   ex.body_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  ex.cue_masks = g_new0 (guint32, liaison_tokens_get_length (ex.tokens) + 1);
+  ex.cue_masks = g_new0 (CueMask, liaison_tokens_get_length (ex.tokens) + 1);
   ex.scratch = g_string_new (NULL);
   ex.quote_speakers = g_new0 (LiaisonActor *, ex.quotes->len + 1);
   ex.sentence_quotes = g_array_new (FALSE, FALSE, sizeof (guint));
