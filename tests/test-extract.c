@@ -394,6 +394,64 @@ test_statements (void)
   assert_no_relation (document, "Kenji Mori", STATEMENT_ABOUT, "Nusantara Capital Programme");
 }
 
+/* Who "the two sides", "they", "the bloc" are; what "within" and "backed by" say. */
+static void
+test_parties (void)
+{
+  g_autoptr(LiaisonDocument) document = NULL;
+
+  document = extract_text ("Ghanaian President Ama Owusu met Danish Prime Minister Lars Holm "
+                           "in Accra on Monday.\n\n"
+                           "The two sides agreed to expand cooperation in shipping, wind power "
+                           "and vocational schools.\n\n"
+                           "They also reaffirmed their support for the African Union. The bloc "
+                           "will meet in May, Owusu said. Both countries coordinate closely "
+                           "within the United Nations.\n\n"
+                           "The Accra Port Compact, which is backed by the World Bank, was "
+                           "discussed. Denmark was represented by Deputy Minister Ole Berg.\n");
+
+  assert_relation (document, "Ama Owusu", MET_WITH, "Lars Holm");
+  assert_relation (document, "Ghana", COOPERATES_WITH, "Denmark");
+  /* A field the lexicon may not know counts in a list with one it knows. */
+  assert_actor (document, "vocational schools", LIAISON_ACTOR_KIND_SECTOR);
+  assert_relation (document, "Ghana", COOPERATION_IN, "shipping");
+  assert_relation (document, "Denmark", COOPERATION_IN, "vocational schools");
+  assert_relation (document, "Ghana", SUPPORTS, "African Union");
+  assert_relation (document, "Denmark", SUPPORTS, "African Union");
+  assert_relation (document, "Ama Owusu", STATEMENT_ABOUT, "African Union");
+  assert_relation (document, "Ghana", MEMBER_OF, "United Nations");
+  assert_relation (document, "Denmark", MEMBER_OF, "United Nations");
+  assert_relation (document, "World Bank", SUPPORTS, "Accra Port Compact");
+  assert_relation (document, "Ole Berg", REPRESENTS, "Denmark");
+  /* "in Accra" is where it happened, not who. */
+  g_assert_null (liaison_document_find_actor (document, "Accra"));
+  assert_spans_match_text (document);
+}
+
+/* Two offices in one apposition; a party and its country are one side. */
+static void
+test_party_officials (void)
+{
+  g_autoptr(LiaisonDocument) document = NULL;
+
+  document = extract_text ("Le Van Nam, a member of the Political Bureau of the Communist "
+                           "Party of Vietnam (CPV) Central Committee, held talks with Hun Dara, "
+                           "vice president of the Cambodian People's Party (CPP) and Deputy "
+                           "Prime Minister of Cambodia.\n\n"
+                           "Nam said the CPV and the Vietnamese State value the friendship.\n");
+
+  assert_actor (document, "Political Bureau of the Communist Party of Vietnam Central Committee",
+                LIAISON_ACTOR_KIND_ORGANIZATION);
+  assert_relation (document, "Le Van Nam", MEMBER_OF,
+                   "Political Bureau of the Communist Party of Vietnam Central Committee");
+  assert_relation (document, "Political Bureau of the Communist Party of Vietnam Central Committee",
+                   PART_OF, "Communist Party of Vietnam");
+  assert_relation (document, "Hun Dara", HOLDS_OFFICE, "Cambodian People's Party");
+  assert_relation (document, "Hun Dara", HOLDS_OFFICE, "Cambodia");
+  assert_relation (document, "Le Van Nam", MET_WITH, "Hun Dara");
+  assert_no_relation (document, "Communist Party of Vietnam", COOPERATES_WITH, "Vietnam");
+}
+
 /* The articles written for the tests: each stage finds its part, and nothing invents persons
  * from capitalised words. */
 static void
@@ -509,6 +567,8 @@ main (int   argc,
   g_test_add_func ("/liaison/extract/bodies", test_bodies);
   g_test_add_func ("/liaison/extract/sectors", test_sectors);
   g_test_add_func ("/liaison/extract/statements", test_statements);
+  g_test_add_func ("/liaison/extract/parties", test_parties);
+  g_test_add_func ("/liaison/extract/party-officials", test_party_officials);
   g_test_add_func ("/liaison/extract/articles", test_articles);
   g_test_add_func ("/liaison/extract/deterministic", test_deterministic);
   g_test_add_func ("/liaison/extract/odd-texts", test_odd_texts);

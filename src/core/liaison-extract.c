@@ -2383,12 +2383,49 @@ read_statements (Extractor     *ex,
           if (tok_is (ex, v, end, "also") || tok_is (ex, v, end, "further") ||
               tok_is (ex, v, end, "then") || tok_is (ex, v, end, "later"))
             v++;
-          if ((n = cue_at (ex, v, end, CUE_SPEECH)) > 0)
+          /* Something said after the verb, not only a full stop. */
+          if ((n = cue_at (ex, v, end, CUE_SPEECH)) > 0 && v + n + 1 < end)
             {
               speaker = m->actor;
               content_start = v + n;
               if (tok_is (ex, content_start, end, "that"))
                 content_start++;
+            }
+        }
+    }
+
+  /* Reported speech, the speaker last: "The bloc will meet in May, A said." */
+  if (speaker == NULL)
+    {
+      guint last = end;
+
+      while (last > start && (tok (ex, last - 1)->flags & LIAISON_TOKEN_PUNCT) &&
+             !tok_is (ex, last - 1, end, ","))
+        last--;
+
+      for (guint k = 0; k < ex->mentions->len && speaker == NULL; k++)
+        {
+          Mention *m = &g_array_index (ex->mentions, Mention, k);
+          guint n;
+
+          if (!is_person (m->actor) || m->start <= start + 1)
+            continue;
+          /* ", A said." */
+          if (tok_is (ex, m->start - 1, end, ",") && (n = cue_at (ex, m->end, end, CUE_SPEECH)) > 0 &&
+              m->end + n >= last)
+            {
+              speaker = m->actor;
+              content_start = start;
+              content_end = m->start - 1;
+            }
+          /* ", said A." */
+          else if (m->end >= last && m->start >= start + 2 &&
+                   (n = cue_at (ex, m->start - 1, end, CUE_SPEECH)) == 1 &&
+                   tok_is (ex, m->start - 2, end, ","))
+            {
+              speaker = m->actor;
+              content_start = start;
+              content_end = m->start - 2;
             }
         }
     }
