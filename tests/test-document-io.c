@@ -294,6 +294,8 @@ random_document (guint32 seed,
           g_autoptr(LiaisonSpan) span = random_span (rand, doc);
 
           liaison_actor_add_mention (actor, span);
+          if (g_rand_boolean (rand))
+            liaison_actor_add_quote (actor, span);
         }
       g_assert_true (liaison_document_add_actor (doc, actor));
 
@@ -386,6 +388,10 @@ assert_actors_equal (LiaisonActor *a,
   assert_same_int (liaison_actor_get_n_mentions, a, b);
   for (guint i = 0; i < liaison_actor_get_n_mentions (a); i++)
     assert_spans_equal (liaison_actor_get_mention (a, i), liaison_actor_get_mention (b, i));
+
+  assert_same_int (liaison_actor_get_n_quotes, a, b);
+  for (guint i = 0; i < liaison_actor_get_n_quotes (a); i++)
+    assert_spans_equal (liaison_actor_get_quote (a, i), liaison_actor_get_quote (b, i));
 }
 
 static void

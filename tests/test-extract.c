@@ -392,6 +392,17 @@ test_statements (void)
   assert_relation (document, "Kenji Mori", STATEMENT_ABOUT, "Association of Southeast Asian Nations");
   assert_relation (document, "Japan", SUPPORTS, "Association of Southeast Asian Nations");
   assert_no_relation (document, "Kenji Mori", STATEMENT_ABOUT, "Nusantara Capital Programme");
+
+  /* The quoted words are kept on their speaker, without the quotation marks. */
+  {
+    LiaisonActor *speaker = liaison_document_find_actor (document, "Sari Wibowo");
+
+    g_assert_cmpuint (liaison_actor_get_n_quotes (speaker), ==, 1);
+    g_assert_cmpstr (liaison_actor_get_quote (speaker, 0)->text, ==,
+                     "Indonesia welcomes investment from Japan in the Nusantara Capital Programme");
+    g_assert_cmpuint (liaison_actor_get_n_quotes (liaison_document_find_actor (document, "Kenji Mori")),
+                      ==, 0);
+  }
 }
 
 /* Who "the two sides", "they", "the bloc" are; what "within" and "backed by" say. */
