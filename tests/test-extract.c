@@ -10,10 +10,12 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gstdio.h>
 
 #include "liaison-core.h"
 #include "liaison-document-io.h"
 #include "liaison-extract.h"
+#include "liaison-gazetteer.h"
 #include "liaison-open.h"
 
 static LiaisonDocument *
@@ -463,6 +465,41 @@ test_party_officials (void)
   assert_no_relation (document, "Communist Party of Vietnam", COOPERATES_WITH, "Vietnam");
 }
 
+/* Country names come from the bundled lists and, at run time, from iso-codes. */
+static void
+test_gazetteer (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("liaison-iso-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "iso_3166-1.json", NULL);
+  g_autoptr(LiaisonGazetteer) gazetteer = NULL;
+  g_autoptr(LiaisonGazetteer) without = NULL;
+  g_autoptr(GError) error = NULL;
+  const LiaisonGazetteerEntry *entry;
+
+  g_assert_true (g_file_set_contents (path,
+                                      "{\"3166-1\": [{\"alpha_2\": \"KE\", \"name\": \"Kenya\", "
+                                      "\"official_name\": \"Republic of Testland\"}]}", -1, NULL));
+  gazetteer = liaison_gazetteer_new (path, &error);
+  g_assert_no_error (error);
+  entry = liaison_gazetteer_lookup (gazetteer, "Republic of Testland");
+  g_assert_nonnull (entry);
+  g_assert_cmpint (entry->klass, ==, LIAISON_GAZETTEER_COUNTRY);
+  g_assert_cmpstr (entry->name, ==, "Kenya");
+
+  /* Without iso-codes, the bundled lists still know every country, demonym and title. */
+  without = liaison_gazetteer_new ("/nonexistent/iso_3166-1.json", &error);
+  g_assert_no_error (error);
+  g_assert_null (liaison_gazetteer_lookup (without, "Republic of Testland"));
+  g_assert_cmpstr (liaison_gazetteer_lookup (without, "Kenyan")->name, ==, "Kenya");
+  g_assert_cmpint (liaison_gazetteer_lookup (without, "Kenyan")->klass, ==, LIAISON_GAZETTEER_DEMONYM);
+  g_assert_cmpint (liaison_gazetteer_lookup (without, "Foreign Minister")->klass, ==,
+                   LIAISON_GAZETTEER_TITLE);
+  g_assert_cmpuint (liaison_gazetteer_get_size (without), >, 1000);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* The articles written for the tests: each stage finds its part, and nothing invents persons
  * from capitalised words. */
 static void
@@ -572,6 +609,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/liaison/extract/example", test_example);
+  g_test_add_func ("/liaison/extract/gazetteer", test_gazetteer);
   g_test_add_func ("/liaison/extract/offices", test_offices);
   g_test_add_func ("/liaison/extract/coreference", test_coreference);
   g_test_add_func ("/liaison/extract/meetings", test_meetings);
