@@ -31,6 +31,8 @@
 /* The strength of repulsion against attraction, as in Hu's spring–electrical model: 1 spreads
  * large graphs far beyond their edge length. */
 #define REPULSION         0.2
+/* Beyond sqrt (FAR_FIELD) edge lengths, repulsion falls off as 1/d³. */
+#define FAR_FIELD         4.0
 #define COARSEST_SIZE     60
 #define MAX_OVERLAP_PASSES 1000
 
@@ -253,6 +255,10 @@ quadtree_repulsion (const Quadtree *qt,
           dy = ((v * 40503u) % 1000) / 1000.0 - 0.5;
           d2 = dx * dx + dy * dy + 1e-6;
         }
+      /* Far away, repulsion fades faster than 1/d: a big cluster must not push a branch
+       * that hangs on one edge out to the edge of the map. */
+      if (d2 > FAR_FIELD * k2 / REPULSION)
+        mass *= FAR_FIELD * k2 / REPULSION / d2;
       *fx += k2 * mass * dx / d2;
       *fy += k2 * mass * dy / d2;
       return;
@@ -307,7 +313,7 @@ run_forces (const Graph   *g,
         {
           double fx = 0, fy = 0;
 
-          quadtree_repulsion (&qt, 0, pos, v, REPULSION * k * k, &fx, &fy);
+          quadtree_repulsion (&qt, 0, pos, v, REPULSION * k * k * mass[v], &fx, &fy);
           for (guint i = g->start[v]; i < g->start[v + 1]; i++)
             {
               guint u = g->adj[i];
@@ -428,8 +434,9 @@ layout_fresh (const Graph                *g,
   g_autofree double *mass = g_new (double, g->n);
   double k = options->edge_length;
 
+  /* Hubs push harder (as in ForceAtlas2), so that their many neighbours get room. */
   for (guint v = 0; v < g->n; v++)
-    mass[v] = 1.0;
+    mass[v] = 1.0 + 0.25 * graph_degree (g, v);
 
   if (g->n > COARSEST_SIZE * 2)
     {
@@ -469,7 +476,45 @@ layout_fresh (const Graph                *g,
     }
 
   return run_forces (g, pos, mass, NULL, k, k * sqrt ((double) g->n) / 2,
-                     iterations_for (g->n, options->iterations), 0.01 / k, cancellable);
+                     iterations_for (g->n, options->iterations), 0.12 / k, cancellable);
+}
+
+/* Turns a layout so that its longest extent lies across: maps are read on wide screens and
+ * pages. The direction is the principal axis of the positions, so it does not depend on the
+ * random start. */
+static void
+lay_flat (Point *pos,
+          guint  n)
+{
+  double cx = 0, cy = 0, sxx = 0, syy = 0, sxy = 0, angle, c, s;
+
+  if (n < 3)
+    return;
+  for (guint v = 0; v < n; v++)
+    {
+      cx += pos[v].x;
+      cy += pos[v].y;
+    }
+  cx /= n;
+  cy /= n;
+  for (guint v = 0; v < n; v++)
+    {
+      double dx = pos[v].x - cx, dy = pos[v].y - cy;
+
+      sxx += dx * dx;
+      syy += dy * dy;
+      sxy += dx * dy;
+    }
+  angle = 0.5 * atan2 (2 * sxy, sxx - syy);
+  c = cos (-angle);
+  s = sin (-angle);
+  for (guint v = 0; v < n; v++)
+    {
+      double dx = pos[v].x - cx, dy = pos[v].y - cy;
+
+      pos[v].x = cx + dx * c - dy * s;
+      pos[v].y = cy + dx * s + dy * c;
+    }
 }
 
 /* Components -------------------------------------------------------------------------------- */
@@ -997,6 +1042,7 @@ liaison_layout_run (LiaisonLayoutNode          *nodes,
           else
             {
               ok = layout_fresh (&sub, pos, options, rand, cancellable);
+              lay_flat (pos, members->len);
             }
           for (guint i = 0; i < members->len && ok; i++)
             {
