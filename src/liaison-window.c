@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "liaison-canvas.h"
 #include "liaison-open.h"
 #include "liaison-window.h"
 
@@ -28,6 +29,8 @@ struct _LiaisonWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   GtkSpinner           *spinner;
+  LiaisonCanvas        *canvas;
+  GtkWidget            *article_pane;
   GtkTextView          *text_view;
   AdwStatusPage        *error_page;
   AdwStatusPage        *no_article_page;
@@ -123,29 +126,32 @@ set_document (LiaisonWindow   *self,
   if (g_list_model_get_n_items (articles) > 0)
     self->article = g_list_model_get_item (articles, 0);
 
+  liaison_canvas_set_document (self->canvas, document);
+
   if (self->article != NULL)
     {
       const char *text = liaison_article_get_text (self->article) +
                          liaison_article_get_body_offset (self->article);
 
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text, -1);
-      gtk_stack_set_visible_child_name (self->stack, "article");
+      gtk_widget_set_visible (self->article_pane, TRUE);
+      gtk_stack_set_visible_child_name (self->stack, "map");
+    }
+  else if (g_list_model_get_n_items (liaison_document_get_actors (document)) > 0)
+    {
+      /* A graph without article text: the map alone. */
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), "", 0);
+      gtk_widget_set_visible (self->article_pane, FALSE);
+      gtk_stack_set_visible_child_name (self->stack, "map");
     }
   else
     {
-      guint n_actors = g_list_model_get_n_items (liaison_document_get_actors (document));
-      guint n_relations = g_list_model_get_n_items (liaison_document_get_relations (document));
-      g_autofree char *actors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u actor",
-                                                              "%u actors", n_actors), n_actors);
-      g_autofree char *relations = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u relation",
-                                                                 "%u relations", n_relations),
-                                                    n_relations);
-      /* Translators: "“map.graphml” holds 12 actors and 30 relations, and no article text." */
-      g_autofree char *description = g_strdup_printf (_("“%s” holds %s and %s, and no article "
-                                                        "text."),
-                                                      display_name, actors, relations);
-      g_autofree char *escaped = g_markup_escape_text (description, -1);
+      g_autofree char *escaped = NULL;
+      g_autofree char *description = NULL;
 
+      /* Translators: "“notes.liaison” holds no actors and no article text." */
+      description = g_strdup_printf (_("“%s” holds no actors and no article text."), display_name);
+      escaped = g_markup_escape_text (description, -1);
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), "", 0);
       adw_status_page_set_description (self->no_article_page, escaped);
       gtk_stack_set_visible_child_name (self->stack, "no-article");
@@ -541,11 +547,14 @@ liaison_window_class_init (LiaisonWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (LIAISON_TYPE_CANVAS);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/liaison-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, canvas);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_pane);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, text_view);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, no_article_page);

@@ -554,44 +554,37 @@ liaison_scene_move_node (LiaisonScene *self,
   g_return_if_fail (node < self->nodes->len);
 
   n = &g_array_index (self->nodes, LiaisonSceneNode, node);
-  n->label_x += x - n->x;
-  n->label_y += y - n->y;
-  n->x = x;
-  n->y = y;
   liaison_document_set_position (self->document, liaison_actor_get_id (n->actor), x, y, TRUE);
-  for (guint e = 0; e < self->edges->len; e++)
-    {
-      const LiaisonSceneEdge *edge = &g_array_index (self->edges, LiaisonSceneEdge, e);
-
-      if (edge->source == node || edge->target == node)
-        update_edge (self, e);
-    }
+  liaison_scene_place_node (self, node, x, y);
 }
 
 /**
- * liaison_scene_layout:
+ * liaison_scene_prepare_layout:
  * @self: a scene
- * @keep_positions: start from the document's positions (only new actors are placed), or lay
- *   everything out anew (pinned actors still stay)
- * @cancellable: (nullable): a #GCancellable
+ * @keep_positions: start from the document's positions, or lay everything out anew (pinned
+ *   actors still stay)
+ * @n_nodes: (out): how many nodes
+ * @edges: (out) (transfer full) (array length=n_edges): the edges
+ * @n_edges: (out): how many edges
  *
- * Places the actors, writes their positions to the document and updates the scene.
+ * The layout problem of this scene, to solve with liaison_layout_run() (in a worker thread if
+ * it is big) and hand back to liaison_scene_apply_layout().
  *
- * Returns: %TRUE, or %FALSE if cancelled
+ * Returns: (transfer full) (array length=n_nodes): the nodes
  */
-gboolean
-liaison_scene_layout (LiaisonScene *self,
-                      gboolean      keep_positions,
-                      GCancellable *cancellable)
+LiaisonLayoutNode *
+liaison_scene_prepare_layout (LiaisonScene       *self,
+                              gboolean            keep_positions,
+                              guint              *n_nodes,
+                              LiaisonLayoutEdge **edges,
+                              guint              *n_edges)
 {
-  g_autofree LiaisonLayoutNode *nodes = NULL;
-  g_autofree LiaisonLayoutEdge *edges = NULL;
-  LiaisonLayoutOptions options;
+  LiaisonLayoutNode *nodes;
 
-  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (self != NULL, NULL);
 
   nodes = g_new0 (LiaisonLayoutNode, self->nodes->len + 1);
-  edges = g_new0 (LiaisonLayoutEdge, self->edges->len + 1);
+  *edges = g_new0 (LiaisonLayoutEdge, self->edges->len + 1);
   for (guint i = 0; i < self->nodes->len; i++)
     {
       const LiaisonSceneNode *node = &g_array_index (self->nodes, LiaisonSceneNode, i);
@@ -614,16 +607,39 @@ liaison_scene_layout (LiaisonScene *self,
     }
   for (guint e = 0; e < self->edges->len; e++)
     {
-      edges[e].source = g_array_index (self->edges, LiaisonSceneEdge, e).source;
-      edges[e].target = g_array_index (self->edges, LiaisonSceneEdge, e).target;
+      (*edges)[e].source = g_array_index (self->edges, LiaisonSceneEdge, e).source;
+      (*edges)[e].target = g_array_index (self->edges, LiaisonSceneEdge, e).target;
     }
 
-  liaison_layout_options_init (&options);
-  options.edge_length = 150;
-  options.gap = 14;
-  if (!liaison_layout_run (nodes, self->nodes->len, edges, self->edges->len, &options,
-                           cancellable, NULL, NULL))
-    return FALSE;
+  *n_nodes = self->nodes->len;
+  *n_edges = self->edges->len;
+  return nodes;
+}
+
+/**
+ * liaison_scene_layout_options:
+ * @options: (out): the layout options that suit scenes
+ */
+void
+liaison_scene_layout_options (LiaisonLayoutOptions *options)
+{
+  liaison_layout_options_init (options);
+  options->edge_length = 150;
+  options->gap = 14;
+}
+
+/**
+ * liaison_scene_apply_layout:
+ * @self: a scene
+ * @nodes: (array): what liaison_scene_prepare_layout() gave, laid out
+ *
+ * Writes the positions to the document and updates the scene.
+ */
+void
+liaison_scene_apply_layout (LiaisonScene            *self,
+                            const LiaisonLayoutNode *nodes)
+{
+  g_return_if_fail (self != NULL);
 
   for (guint i = 0; i < self->nodes->len; i++)
     {
@@ -633,7 +649,93 @@ liaison_scene_layout (LiaisonScene *self,
                                      nodes[i].x, nodes[i].y, nodes[i].pinned);
     }
   liaison_scene_update (self);
+}
+
+/**
+ * liaison_scene_needs_layout:
+ * @self: a scene
+ *
+ * Returns: whether some actor has no position yet
+ */
+gboolean
+liaison_scene_needs_layout (LiaisonScene *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      const LiaisonSceneNode *node = &g_array_index (self->nodes, LiaisonSceneNode, i);
+
+      if (!liaison_document_get_position (self->document, liaison_actor_get_id (node->actor), NULL, NULL, NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * liaison_scene_layout:
+ * @self: a scene
+ * @keep_positions: start from the document's positions (only new actors are placed), or lay
+ *   everything out anew (pinned actors still stay)
+ * @cancellable: (nullable): a #GCancellable
+ *
+ * Places the actors, here and now, writes their positions to the document and updates the
+ * scene.
+ *
+ * Returns: %TRUE, or %FALSE if cancelled
+ */
+gboolean
+liaison_scene_layout (LiaisonScene *self,
+                      gboolean      keep_positions,
+                      GCancellable *cancellable)
+{
+  g_autofree LiaisonLayoutNode *nodes = NULL;
+  g_autofree LiaisonLayoutEdge *edges = NULL;
+  LiaisonLayoutOptions options;
+  guint n_nodes, n_edges;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  nodes = liaison_scene_prepare_layout (self, keep_positions, &n_nodes, &edges, &n_edges);
+  liaison_scene_layout_options (&options);
+  if (!liaison_layout_run (nodes, n_nodes, edges, n_edges, &options, cancellable, NULL, NULL))
+    return FALSE;
+  liaison_scene_apply_layout (self, nodes);
   return TRUE;
+}
+
+/**
+ * liaison_scene_place_node:
+ * @self: a scene
+ * @node: a node index
+ * @x: where to draw it
+ * @y: where to draw it
+ *
+ * Moves a node on the drawing only (an animation's frame): the document keeps its position.
+ */
+void
+liaison_scene_place_node (LiaisonScene *self,
+                          guint         node,
+                          double        x,
+                          double        y)
+{
+  LiaisonSceneNode *n;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (node < self->nodes->len);
+
+  n = &g_array_index (self->nodes, LiaisonSceneNode, node);
+  n->label_x += x - n->x;
+  n->label_y += y - n->y;
+  n->x = x;
+  n->y = y;
+  for (guint e = 0; e < self->edges->len; e++)
+    {
+      const LiaisonSceneEdge *edge = &g_array_index (self->edges, LiaisonSceneEdge, e);
+
+      if (edge->source == node || edge->target == node)
+        update_edge (self, e);
+    }
 }
 
 /* Access ------------------------------------------------------------------------------------ */

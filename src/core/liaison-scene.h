@@ -8,6 +8,7 @@
 #include <cairo.h>
 
 #include "liaison-document.h"
+#include "liaison-layout.h"
 
 G_BEGIN_DECLS
 
@@ -155,6 +156,19 @@ gboolean          liaison_scene_layout           (LiaisonScene           *self,
                                                   gboolean                keep_positions,
                                                   GCancellable           *cancellable);
 void              liaison_scene_update           (LiaisonScene           *self);
+gboolean          liaison_scene_needs_layout     (LiaisonScene           *self);
+LiaisonLayoutNode *liaison_scene_prepare_layout  (LiaisonScene           *self,
+                                                  gboolean                keep_positions,
+                                                  guint                  *n_nodes,
+                                                  LiaisonLayoutEdge     **edges,
+                                                  guint                  *n_edges);
+void              liaison_scene_layout_options   (LiaisonLayoutOptions   *options);
+void              liaison_scene_apply_layout     (LiaisonScene           *self,
+                                                  const LiaisonLayoutNode *nodes);
+void              liaison_scene_place_node       (LiaisonScene           *self,
+                                                  guint                   node,
+                                                  double                  x,
+                                                  double                  y);
 void              liaison_scene_move_node        (LiaisonScene           *self,
                                                   guint                   node,
                                                   double                  x,
