@@ -38,6 +38,7 @@ struct _LiaisonCanvas
   LiaisonRelation  *selected_relation;
 
   gboolean          fit_pending;
+  gboolean          auto_fit;         /* until the user pans or zooms, the map fits the widget */
   GCancellable     *layout_cancellable;
 
   /* Dragging: a node, or the map. */
@@ -52,11 +53,10 @@ struct _LiaisonCanvas
   double            pointer_x;
   double            pointer_y;
 
-  /* Settling animation */
+  /* Settling animation: the new map grows from the middle to its size. */
   guint             tick_id;
   gint64            animation_start;
-  GArray           *animation_from;   /* double pairs: where each node starts */
-  GArray           *animation_to;     /* double pairs: where it ends */
+  double            settle;           /* 1 when still */
 };
 
 G_DEFINE_FINAL_TYPE (LiaisonCanvas, liaison_canvas, GTK_TYPE_WIDGET)
@@ -151,6 +151,7 @@ liaison_canvas_zoom_to_fit (LiaisonCanvas *self)
     }
 
   self->fit_pending = FALSE;
+  self->auto_fit = TRUE;
   liaison_scene_view_fit (self->scene, &self->view, width, height, FIT_MARGIN);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -164,6 +165,7 @@ zoom_around (LiaisonCanvas *self,
 {
   double map_x, map_y;
 
+  self->auto_fit = FALSE;
   zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
   map_x = (x - self->view.offset_x) / self->view.scale;
   map_y = (y - self->view.offset_y) / self->view.scale;
@@ -202,6 +204,7 @@ pan_by (LiaisonCanvas *self,
         double         dx,
         double         dy)
 {
+  self->auto_fit = FALSE;
   self->view.offset_x += dx;
   self->view.offset_y += dy;
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -217,8 +220,7 @@ stop_animation (LiaisonCanvas *self)
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
       self->tick_id = 0;
     }
-  g_clear_pointer (&self->animation_from, g_array_unref);
-  g_clear_pointer (&self->animation_to, g_array_unref);
+  self->settle = 1;
 }
 
 static gboolean
@@ -227,70 +229,38 @@ animation_tick (GtkWidget     *widget,
                 gpointer       user_data)
 {
   LiaisonCanvas *self = LIAISON_CANVAS (widget);
-  double t, ease;
-  guint n = liaison_scene_get_n_nodes (self->scene);
+  double t;
 
   if (self->animation_start < 0)
     self->animation_start = gdk_frame_clock_get_frame_time (clock);
   t = (double) (gdk_frame_clock_get_frame_time (clock) - self->animation_start) / ANIMATION_USEC;
   t = CLAMP (t, 0, 1);
-  ease = 1 - pow (1 - t, 3);
-  for (guint i = 0; i < n; i++)
-    {
-      const double *from = &g_array_index (self->animation_from, double, 2 * i);
-      const double *to = &g_array_index (self->animation_to, double, 2 * i);
-
-      liaison_scene_place_node (self->scene, i, from[0] + (to[0] - from[0]) * ease,
-                                from[1] + (to[1] - from[1]) * ease);
-    }
+  self->settle = 0.7 + 0.3 * (1 - pow (1 - t, 3));
   gtk_widget_queue_draw (widget);
 
   if (t >= 1)
     {
-      /* Labels find their places once nodes are still. */
       self->tick_id = 0;
-      stop_animation (self);
-      liaison_scene_update (self->scene);
+      self->settle = 1;
       return G_SOURCE_REMOVE;
     }
   return G_SOURCE_CONTINUE;
 }
 
-/* Nodes fly from the centre of the map to their places. */
+/* A freshly laid out map opens out from its middle, unless animations are off. */
 static void
 start_animation (LiaisonCanvas *self)
 {
-  guint n = liaison_scene_get_n_nodes (self->scene);
-  double x0, y0, x1, y1;
+  gboolean animations = TRUE;
 
-  if (n == 0)
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &animations, NULL);
+  if (!animations || liaison_scene_get_n_nodes (self->scene) == 0)
     return;
 
-  {
-    GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
-    gboolean animations = TRUE;
-
-    g_object_get (settings, "gtk-enable-animations", &animations, NULL);
-    if (!animations)
-      return;
-  }
-
   stop_animation (self);
-  liaison_scene_get_bounds (self->scene, &x0, &y0, &x1, &y1);
-  self->animation_from = g_array_sized_new (FALSE, FALSE, sizeof (double), 2 * n);
-  self->animation_to = g_array_sized_new (FALSE, FALSE, sizeof (double), 2 * n);
-  for (guint i = 0; i < n; i++)
-    {
-      const LiaisonSceneNode *node = liaison_scene_get_node (self->scene, i);
-      double from[2] = { (x0 + x1) / 2 + (node->x - (x0 + x1) / 2) * 0.3,
-                         (y0 + y1) / 2 + (node->y - (y0 + y1) / 2) * 0.3 };
-      double to[2] = { node->x, node->y };
-
-      g_array_append_vals (self->animation_from, from, 2);
-      g_array_append_vals (self->animation_to, to, 2);
-    }
   /* It starts with the first frame: the widget may not be on screen yet. */
   self->animation_start = -1;
+  self->settle = 0.7;
   self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), animation_tick, NULL, NULL);
 }
 
@@ -622,6 +592,7 @@ drag_update_cb (GtkGestureDrag *gesture,
     }
 
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+  self->auto_fit = FALSE;
   self->view.offset_x = self->pan_start_x + dx;
   self->view.offset_y = self->pan_start_y + dy;
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -869,7 +840,13 @@ liaison_canvas_snapshot (GtkWidget   *widget,
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   if (self->scene != NULL)
     {
-      liaison_scene_render (self->scene, cr, &self->view);
+      LiaisonSceneView view = self->view;
+
+      /* While settling, the map is drawn smaller around the middle of the widget. */
+      view.scale *= self->settle;
+      view.offset_x = width / 2.0 + (self->view.offset_x - width / 2.0) * self->settle;
+      view.offset_y = height / 2.0 + (self->view.offset_y - height / 2.0) * self->settle;
+      liaison_scene_render (self->scene, cr, &view);
     }
   else
     {
@@ -889,7 +866,7 @@ liaison_canvas_size_allocate (GtkWidget *widget,
   LiaisonCanvas *self = LIAISON_CANVAS (widget);
 
   update_view_size (self);
-  if (self->fit_pending)
+  if (self->fit_pending || self->auto_fit)
     liaison_canvas_zoom_to_fit (self);
 }
 
@@ -1036,6 +1013,7 @@ liaison_canvas_init (LiaisonCanvas *self)
   GtkEventController *motion, *scroll, *key;
 
   self->drag_node = -1;
+  self->settle = 1;
   self->pointer_x = self->pointer_y = -1;
   liaison_scene_view_init (&self->view);
   liaison_style_init_default (&self->style, FALSE);

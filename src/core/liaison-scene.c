@@ -85,7 +85,7 @@ liaison_style_init_default (LiaisonStyle *style,
   for (guint k = 0; k < LIAISON_N_RELATION_KINDS; k++)
     style->relation_colors[k] = rgb (dark ? relations_dark[k] : relations_light[k]);
   g_strlcpy (style->font_family, "Cantarell", sizeof style->font_family);
-  style->font_size = 13;
+  style->font_size = 14;
 }
 
 /**
