@@ -53,6 +53,17 @@ struct _LiaisonCanvas
   double            pointer_x;
   double            pointer_y;
 
+  /* The map without hover or selection, drawn once for a zoom and reused while panning within
+   * its margin; hover and selection are drawn over it each frame. */
+  cairo_surface_t  *cache;
+  double            cache_scale;
+  double            cache_offset_x;
+  double            cache_offset_y;
+  int               cache_width;
+  int               cache_height;
+  int               cache_factor;
+  guint             refresh_id;      /* re-renders the cache once zooming stops */
+
   /* Settling animation: the new map grows from the middle to its size. */
   guint             tick_id;
   gint64            animation_start;
@@ -77,6 +88,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+static void invalidate_cache (LiaisonCanvas *self);
 
 /* Colours ----------------------------------------------------------------------------------- */
 
@@ -118,6 +131,99 @@ read_style (LiaisonCanvas *self)
 
   if (self->scene != NULL)
     liaison_scene_set_style (self->scene, &self->style);
+  invalidate_cache (self);
+}
+
+/* Cache ------------------------------------------------------------------------------------- */
+
+static void
+invalidate_cache (LiaisonCanvas *self)
+{
+  g_clear_pointer (&self->cache, cairo_surface_destroy);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+refresh_cache_cb (gpointer data)
+{
+  LiaisonCanvas *self = data;
+
+  self->refresh_id = 0;
+  invalidate_cache (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Renders the map, margin included, at the current zoom. */
+static void
+render_cache (LiaisonCanvas *self,
+              int            width,
+              int            height)
+{
+  int factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  double margin_x = width / 2.0, margin_y = height / 2.0;
+  LiaisonSceneView view = self->view;
+  cairo_t *cr;
+
+  g_clear_pointer (&self->cache, cairo_surface_destroy);
+  self->cache = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ((width + 2 * margin_x) * factor),
+                                            (int) ((height + 2 * margin_y) * factor));
+  cairo_surface_set_device_scale (self->cache, factor, factor);
+
+  view.offset_x += margin_x;
+  view.offset_y += margin_y;
+  view.width = width + 2 * margin_x;
+  view.height = height + 2 * margin_y;
+  view.hovered_node = view.selected_node = view.selected_edge = -1;
+
+  cr = cairo_create (self->cache);
+  liaison_scene_render (self->scene, cr, &view);
+  cairo_destroy (cr);
+
+  self->cache_scale = self->view.scale;
+  self->cache_offset_x = self->view.offset_x;
+  self->cache_offset_y = self->view.offset_y;
+  self->cache_width = width;
+  self->cache_height = height;
+  self->cache_factor = factor;
+}
+
+/* Paints the cache for the current view: shifted when panned within its margin, scaled (and
+ * refreshed a moment later) while zooming. Returns FALSE when it cannot serve. */
+static gboolean
+paint_cache (LiaisonCanvas *self,
+             cairo_t       *cr,
+             int            width,
+             int            height)
+{
+  double ratio, dx, dy, margin_x = self->cache_width / 2.0, margin_y = self->cache_height / 2.0;
+
+  if (self->cache == NULL || self->cache_width != width || self->cache_height != height ||
+      self->cache_factor != gtk_widget_get_scale_factor (GTK_WIDGET (self)))
+    return FALSE;
+
+  ratio = self->view.scale / self->cache_scale;
+  /* Where the cache's top-left corner lands on screen. */
+  dx = self->view.offset_x - (self->cache_offset_x + margin_x) * ratio;
+  dy = self->view.offset_y - (self->cache_offset_y + margin_y) * ratio;
+
+  if (fabs (ratio - 1) < 1e-9)
+    {
+      if (dx > 0 || dy > 0 || dx + self->cache_width + 2 * margin_x < width ||
+          dy + self->cache_height + 2 * margin_y < height)
+        return FALSE;
+    }
+  else if (self->refresh_id == 0)
+    {
+      self->refresh_id = g_timeout_add (150, refresh_cache_cb, self);
+    }
+
+  cairo_save (cr);
+  cairo_translate (cr, dx, dy);
+  cairo_scale (cr, ratio, ratio);
+  cairo_set_source_surface (cr, self->cache, 0, 0);
+  cairo_paint (cr);
+  cairo_restore (cr);
+  return TRUE;
 }
 
 /* View -------------------------------------------------------------------------------------- */
@@ -310,6 +416,7 @@ layout_done_cb (GObject      *object,
 
   g_clear_object (&self->layout_cancellable);
   liaison_scene_apply_layout (self->scene, job->nodes);
+  invalidate_cache (self);
   liaison_canvas_zoom_to_fit (self);
 }
 
@@ -380,6 +487,7 @@ liaison_canvas_set_document (LiaisonCanvas   *self,
   liaison_canvas_set_selected_actor (self, NULL);
   liaison_canvas_set_selected_relation (self, NULL);
   g_clear_pointer (&self->scene, liaison_scene_free);
+  g_clear_pointer (&self->cache, cairo_surface_destroy);
   g_set_object (&self->document, document);
 
   liaison_scene_view_init (&self->view);
@@ -587,7 +695,7 @@ drag_update_cb (GtkGestureDrag *gesture,
         return;
       gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
       liaison_scene_move_node (self->scene, self->drag_node, x, y);
-      gtk_widget_queue_draw (GTK_WIDGET (self));
+      invalidate_cache (self);
       return;
     }
 
@@ -605,7 +713,10 @@ drag_end_cb (GtkGestureDrag *gesture,
              LiaisonCanvas  *self)
 {
   if (self->drag_node >= 0 && self->scene != NULL && hypot (dx, dy) >= 3)
-    liaison_scene_update (self->scene);
+    {
+      liaison_scene_update (self->scene);
+      invalidate_cache (self);
+    }
   self->drag_node = -1;
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -838,7 +949,7 @@ liaison_canvas_snapshot (GtkWidget   *widget,
 
   update_view_size (self);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (self->scene != NULL)
+  if (self->scene != NULL && self->settle < 1)
     {
       LiaisonSceneView view = self->view;
 
@@ -847,6 +958,15 @@ liaison_canvas_snapshot (GtkWidget   *widget,
       view.offset_x = width / 2.0 + (self->view.offset_x - width / 2.0) * self->settle;
       view.offset_y = height / 2.0 + (self->view.offset_y - height / 2.0) * self->settle;
       liaison_scene_render (self->scene, cr, &view);
+    }
+  else if (self->scene != NULL)
+    {
+      if (!paint_cache (self, cr, width, height))
+        {
+          render_cache (self, width, height);
+          paint_cache (self, cr, width, height);
+        }
+      liaison_scene_render_highlight (self->scene, cr, &self->view);
     }
   else
     {
@@ -902,6 +1022,8 @@ liaison_canvas_dispose (GObject *object)
     g_cancellable_cancel (self->layout_cancellable);
   g_clear_object (&self->layout_cancellable);
   stop_animation (self);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_pointer (&self->cache, cairo_surface_destroy);
   g_clear_object (&self->selected_actor);
   g_clear_object (&self->selected_relation);
   g_clear_pointer (&self->scene, liaison_scene_free);

@@ -267,6 +267,32 @@ build (LiaisonScene *self)
         node->radius *= 1.1;
     }
 
+  /* Landmarks: the dozen most important nodes keep their labels when zoomed out. */
+  {
+    g_autofree guint *order = g_new (guint, self->nodes->len + 1);
+    guint n = self->nodes->len;
+
+    for (guint i = 0; i < n; i++)
+      order[i] = i;
+    for (guint i = 0; i < MIN (n, 12); i++)
+      {
+        guint best = i;
+
+        for (guint j = i + 1; j < n; j++)
+          if (g_array_index (self->nodes, LiaisonSceneNode, order[j]).importance >
+              g_array_index (self->nodes, LiaisonSceneNode, order[best]).importance)
+            best = j;
+        if (best != i)
+          {
+            guint tmp = order[i];
+
+            order[i] = order[best];
+            order[best] = tmp;
+          }
+        g_array_index (self->nodes, LiaisonSceneNode, order[i]).landmark = TRUE;
+      }
+  }
+
   measure_labels (self);
 }
 
@@ -463,9 +489,9 @@ place_labels (LiaisonScene *self)
         { node->x + r + LABEL_GAP, node->y - h / 2 },
         { node->x - r - LABEL_GAP - w, node->y - h / 2 },
       };
-      guint best = 0, best_cost = G_MAXUINT;
+      guint best = 0, best_cost = thorough ? G_MAXUINT : 0;
 
-      for (guint c = 0; c < (thorough ? 4 : 1) && best_cost > 0; c++)
+      for (guint c = 0; c < 4 && best_cost > 0; c++)
         {
           double x0 = candidates[c][0], y0 = candidates[c][1], x1 = x0 + w, y1 = y0 + h;
           guint cost = c;   /* below first, then above, right, left */
@@ -1014,23 +1040,28 @@ set_dash (cairo_t             *cr,
   cairo_set_dash (cr, scaled, 2, 0);
 }
 
-/* Whether node @v and those it touches stand out while @hovered is hovered. */
-static gboolean
-is_near (LiaisonScene *self,
-         int           hovered,
-         guint         v)
+/* The nodes that stand out while @hovered is hovered: itself and its neighbours. One pass
+ * over the edges. Returns NULL when nothing is hovered. */
+static gboolean *
+near_mask (LiaisonScene *self,
+           int           hovered)
 {
-  if (hovered < 0 || (guint) hovered == v)
-    return TRUE;
+  gboolean *near;
+
+  if (hovered < 0)
+    return NULL;
+  near = g_new0 (gboolean, self->nodes->len + 1);
+  near[hovered] = TRUE;
   for (guint e = 0; e < self->edges->len; e++)
     {
       const LiaisonSceneEdge *edge = &g_array_index (self->edges, LiaisonSceneEdge, e);
 
-      if ((edge->source == (guint) hovered && edge->target == v) ||
-          (edge->target == (guint) hovered && edge->source == v))
-        return TRUE;
+      if (edge->source == (guint) hovered)
+        near[edge->target] = TRUE;
+      else if (edge->target == (guint) hovered)
+        near[edge->source] = TRUE;
     }
-  return FALSE;
+  return near;
 }
 
 static gboolean
@@ -1069,7 +1100,7 @@ liaison_scene_is_label_visible (LiaisonScene           *self,
   if (view->all_labels || view->selected_node == (int) node || view->hovered_node == (int) node)
     return TRUE;
   on_screen = self->style.font_size * view->scale;
-  return on_screen * (0.55 + n->importance) >= 8.0;
+  return n->landmark || on_screen * (0.55 + n->importance) >= 8.0;
 }
 
 static void
@@ -1096,6 +1127,57 @@ draw_label (LiaisonScene     *self,
   cairo_restore (cr);
 }
 
+static double
+arrow_size (const LiaisonSceneView *view)
+{
+  double px = 1.0 / view->scale;
+
+  return CLAMP (9 * px * MIN (view->scale, 1.5), 5 * px, 12 * px);
+}
+
+static double
+edge_width (const LiaisonSceneView *view,
+            gboolean                selected)
+{
+  return (selected ? 3.0 : EDGE_WIDTH_PX) / view->scale * (view->scale < 0.35 ? 0.7 : 1.0);
+}
+
+/* Adds edge @e's curve to the path, stopping at its arrowhead's base. */
+static void
+edge_curve_path (cairo_t                *cr,
+                 const LiaisonSceneEdge *edge,
+                 double                  arrow)
+{
+  double ex = edge->x1, ey = edge->y1;
+
+  if (edge->directed)
+    {
+      double dx = edge->x1 - edge->cx, dy = edge->y1 - edge->cy, d = MAX (hypot (dx, dy), 1e-6);
+
+      ex = edge->x1 - dx / d * arrow * 0.8;
+      ey = edge->y1 - dy / d * arrow * 0.8;
+    }
+  cairo_move_to (cr, edge->x0, edge->y0);
+  cairo_curve_to (cr,
+                  edge->x0 + 2.0 / 3 * (edge->cx - edge->x0), edge->y0 + 2.0 / 3 * (edge->cy - edge->y0),
+                  ex + 2.0 / 3 * (edge->cx - ex), ey + 2.0 / 3 * (edge->cy - ey),
+                  ex, ey);
+}
+
+static void
+edge_arrow_path (cairo_t                *cr,
+                 const LiaisonSceneEdge *edge,
+                 double                  arrow)
+{
+  double dx = edge->x1 - edge->cx, dy = edge->y1 - edge->cy, d = MAX (hypot (dx, dy), 1e-6);
+  double ux = dx / d, uy = dy / d;
+
+  cairo_move_to (cr, edge->x1, edge->y1);
+  cairo_line_to (cr, edge->x1 - ux * arrow - uy * arrow * 0.45, edge->y1 - uy * arrow + ux * arrow * 0.45);
+  cairo_line_to (cr, edge->x1 - ux * arrow + uy * arrow * 0.45, edge->y1 - uy * arrow - ux * arrow * 0.45);
+  cairo_close_path (cr);
+}
+
 static void
 draw_edge (LiaisonScene           *self,
            cairo_t                *cr,
@@ -1107,54 +1189,28 @@ draw_edge (LiaisonScene           *self,
   LiaisonRelationKind kind = liaison_relation_get_kind (edge->relation);
   const LiaisonColor *color = &self->style.relation_colors[kind];
   gboolean selected = view->selected_edge == (int) e;
-  double px = 1.0 / view->scale;
-  double width = (selected ? 3.0 : EDGE_WIDTH_PX) * px * (view->scale < 0.35 ? 0.7 : 1.0);
-  double arrow = CLAMP (9 * px * MIN (view->scale, 1.5), 5 * px, 12 * px);
-  double ex = edge->x1, ey = edge->y1;
-
-  /* The curve stops at the arrowhead's base. */
-  if (edge->directed)
-    {
-      double dx = edge->x1 - edge->cx, dy = edge->y1 - edge->cy, d = MAX (hypot (dx, dy), 1e-6);
-
-      ex = edge->x1 - dx / d * arrow * 0.8;
-      ey = edge->y1 - dy / d * arrow * 0.8;
-    }
+  double arrow = arrow_size (view);
 
   if (selected)
     {
       /* A glow in the selection colour under the edge. */
-      cairo_move_to (cr, edge->x0, edge->y0);
-      cairo_curve_to (cr,
-                      edge->x0 + 2.0 / 3 * (edge->cx - edge->x0), edge->y0 + 2.0 / 3 * (edge->cy - edge->y0),
-                      ex + 2.0 / 3 * (edge->cx - ex), ey + 2.0 / 3 * (edge->cy - ey),
-                      ex, ey);
+      edge_curve_path (cr, edge, arrow);
       set_source (cr, &self->style.accent, 0.35);
-      cairo_set_line_width (cr, 8 * px);
+      cairo_set_line_width (cr, 8 / view->scale);
       cairo_set_dash (cr, NULL, 0, 0);
       cairo_stroke (cr);
     }
 
-  cairo_move_to (cr, edge->x0, edge->y0);
-  cairo_curve_to (cr,
-                  edge->x0 + 2.0 / 3 * (edge->cx - edge->x0), edge->y0 + 2.0 / 3 * (edge->cy - edge->y0),
-                  ex + 2.0 / 3 * (edge->cx - ex), ey + 2.0 / 3 * (edge->cy - ey),
-                  ex, ey);
+  edge_curve_path (cr, edge, arrow);
   set_source (cr, color, alpha);
-  cairo_set_line_width (cr, width);
-  set_dash (cr, kind, px * 1.2);
+  cairo_set_line_width (cr, edge_width (view, selected));
+  set_dash (cr, kind, 1.2 / view->scale);
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
 
   if (edge->directed)
     {
-      double dx = edge->x1 - edge->cx, dy = edge->y1 - edge->cy, d = MAX (hypot (dx, dy), 1e-6);
-      double ux = dx / d, uy = dy / d;
-
-      cairo_move_to (cr, edge->x1, edge->y1);
-      cairo_line_to (cr, edge->x1 - ux * arrow - uy * arrow * 0.45, edge->y1 - uy * arrow + ux * arrow * 0.45);
-      cairo_line_to (cr, edge->x1 - ux * arrow + uy * arrow * 0.45, edge->y1 - uy * arrow - ux * arrow * 0.45);
-      cairo_close_path (cr);
+      edge_arrow_path (cr, edge, arrow);
       set_source (cr, color, alpha);
       cairo_fill (cr);
     }
@@ -1196,6 +1252,59 @@ draw_edge_label (LiaisonScene           *self,
   cairo_restore (cr);
 }
 
+static void
+draw_node (LiaisonScene           *self,
+           cairo_t                *cr,
+           const LiaisonSceneView *view,
+           guint                   v,
+           double                  alpha)
+{
+  const LiaisonSceneNode *node = &g_array_index (self->nodes, LiaisonSceneNode, v);
+  LiaisonActorKind kind = liaison_actor_get_kind (node->actor);
+  double px = 1.0 / view->scale;
+
+  if (view->selected_node == (int) v || view->hovered_node == (int) v)
+    {
+      shape_path (cr, node->shape, node->x, node->y, MAX (node->radius, 3.0 * px) + 4 * px);
+      set_source (cr, &self->style.accent, view->selected_node == (int) v ? 0.9 : 0.4);
+      cairo_fill (cr);
+    }
+  /* Never smaller than a few pixels, however far out. */
+  shape_path (cr, node->shape, node->x, node->y, MAX (node->radius, 3.0 * px));
+  set_source (cr, &self->style.actor_colors[kind], alpha);
+  cairo_fill_preserve (cr);
+  set_source (cr, &self->style.background, alpha);
+  cairo_set_line_width (cr, MIN (1.5 * px, node->radius * 0.15));
+  cairo_stroke (cr);
+}
+
+static void
+draw_node_label (LiaisonScene           *self,
+                 cairo_t                *cr,
+                 const LiaisonSceneView *view,
+                 guint                   v,
+                 double                  alpha)
+{
+  const LiaisonSceneNode *node = &g_array_index (self->nodes, LiaisonSceneNode, v);
+
+  /* A landmark's label stays readable: at least 11 pixels, grown around its node. */
+  if (self->style.font_size * view->scale < 11)
+    {
+      double grow = 11 / (self->style.font_size * view->scale);
+
+      cairo_save (cr);
+      cairo_translate (cr, node->x, node->y);
+      cairo_scale (cr, grow, grow);
+      cairo_translate (cr, -node->x, -node->y);
+      draw_label (self, cr, g_ptr_array_index (self->labels, v), node->label_x, node->label_y,
+                  node->label_width, view->scale * grow, alpha);
+      cairo_restore (cr);
+      return;
+    }
+  draw_label (self, cr, g_ptr_array_index (self->labels, v), node->label_x, node->label_y,
+              node->label_width, view->scale, alpha);
+}
+
 /**
  * liaison_scene_render:
  * @self: a scene
@@ -1210,8 +1319,8 @@ liaison_scene_render (LiaisonScene           *self,
                       cairo_t                *cr,
                       const LiaisonSceneView *view)
 {
-  double vx0, vy0, vx1, vy1, px;
-  int hovered;
+  double vx0, vy0, vx1, vy1, px, arrow, fade;
+  g_autofree gboolean *visible = NULL;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (cr != NULL);
@@ -1224,7 +1333,9 @@ liaison_scene_render (LiaisonScene           *self,
   cairo_translate (cr, view->offset_x, view->offset_y);
   cairo_scale (cr, view->scale, view->scale);
   px = 1.0 / view->scale;
-  hovered = view->hovered_node >= 0 && (guint) view->hovered_node < self->nodes->len ? view->hovered_node : -1;
+  arrow = arrow_size (view);
+  /* Zoomed far out, edges fade so that the nodes stay visible in a dense map. */
+  fade = 0.85 * CLAMP (view->scale * 2.5, 0.3, 1.0);
 
   /* The visible part of the map, with room for labels that reach in. */
   vx0 = -view->offset_x * px - 200;
@@ -1234,41 +1345,67 @@ liaison_scene_render (LiaisonScene           *self,
   if (view->width <= 0 || view->height <= 0)
     vx0 = vy0 = -G_MAXDOUBLE / 4;
 
+  visible = g_new0 (gboolean, self->edges->len + 1);
   for (guint e = 0; e < self->edges->len; e++)
     {
       const LiaisonSceneEdge *edge = &g_array_index (self->edges, LiaisonSceneEdge, e);
-      gboolean lit = hovered < 0 || edge->source == (guint) hovered || edge->target == (guint) hovered;
 
-      if (node_hidden (self, view, edge->source) || node_hidden (self, view, edge->target))
-        continue;
-      if (MAX (edge->x0, MAX (edge->x1, edge->cx)) < vx0 || MIN (edge->x0, MIN (edge->x1, edge->cx)) > vx1 ||
-          MAX (edge->y0, MAX (edge->y1, edge->cy)) < vy0 || MIN (edge->y0, MIN (edge->y1, edge->cy)) > vy1)
-        continue;
-      draw_edge (self, cr, view, e, lit ? 0.85 : 0.15);
+      visible[e] = !node_hidden (self, view, edge->source) && !node_hidden (self, view, edge->target) &&
+                   MAX (edge->x0, MAX (edge->x1, edge->cx)) >= vx0 && MIN (edge->x0, MIN (edge->x1, edge->cx)) <= vx1 &&
+                   MAX (edge->y0, MAX (edge->y1, edge->cy)) >= vy0 && MIN (edge->y0, MIN (edge->y1, edge->cy)) <= vy1;
     }
 
-  for (guint v = 0; v < self->nodes->len; v++)
+  /* Edges one by one (cairo strokes many small paths faster than one that crosses itself),
+   * grouped by kind so that colour and dash are set once per kind. */
+  cairo_set_line_width (cr, edge_width (view, FALSE));
+  for (guint k = 0; k < LIAISON_N_RELATION_KINDS; k++)
     {
-      const LiaisonSceneNode *node = &g_array_index (self->nodes, LiaisonSceneNode, v);
-      LiaisonActorKind kind = liaison_actor_get_kind (node->actor);
-      double alpha = is_near (self, hovered, v) ? 1.0 : 0.25;
-
-      if (node_hidden (self, view, v) ||
-          node->x + node->radius < vx0 || node->x - node->radius > vx1 ||
-          node->y + node->radius < vy0 || node->y - node->radius > vy1)
-        continue;
-
-      if (view->selected_node == (int) v || hovered == (int) v)
+      set_source (cr, &self->style.relation_colors[k], fade);
+      set_dash (cr, k, 1.2 * px);
+      for (guint e = 0; e < self->edges->len; e++)
         {
-          shape_path (cr, node->shape, node->x, node->y, node->radius + 4 * px);
-          set_source (cr, &self->style.accent, view->selected_node == (int) v ? 0.9 : 0.4);
-          cairo_fill (cr);
+          const LiaisonSceneEdge *edge = &g_array_index (self->edges, LiaisonSceneEdge, e);
+
+          if (!visible[e] || liaison_relation_get_kind (edge->relation) != k)
+            continue;
+          edge_curve_path (cr, edge, arrow);
+          cairo_stroke (cr);
         }
-      shape_path (cr, node->shape, node->x, node->y, node->radius);
-      set_source (cr, &self->style.actor_colors[kind], alpha);
+      cairo_set_dash (cr, NULL, 0, 0);
+      for (guint e = 0; e < self->edges->len; e++)
+        {
+          const LiaisonSceneEdge *edge = &g_array_index (self->edges, LiaisonSceneEdge, e);
+
+          if (visible[e] && edge->directed && liaison_relation_get_kind (edge->relation) == k)
+            edge_arrow_path (cr, edge, arrow);
+        }
+      cairo_fill (cr);
+    }
+
+  /* Nodes, one path per kind, outlined in the background colour. */
+  for (guint k = 0; k < LIAISON_N_ACTOR_KINDS; k++)
+    {
+      gboolean any = FALSE;
+
+      cairo_new_path (cr);
+      for (guint v = 0; v < self->nodes->len; v++)
+        {
+          const LiaisonSceneNode *node = &g_array_index (self->nodes, LiaisonSceneNode, v);
+
+          if (liaison_actor_get_kind (node->actor) != k || node_hidden (self, view, v) ||
+              node->x + node->radius < vx0 || node->x - node->radius > vx1 ||
+              node->y + node->radius < vy0 || node->y - node->radius > vy1)
+            continue;
+          /* Never smaller than a few pixels, however far out. */
+          shape_path (cr, node->shape, node->x, node->y, MAX (node->radius, 3.0 * px));
+          any = TRUE;
+        }
+      if (!any)
+        continue;
+      set_source (cr, &self->style.actor_colors[k], 1);
       cairo_fill_preserve (cr);
-      set_source (cr, &self->style.background, alpha);
-      cairo_set_line_width (cr, 1.5 * px);
+      set_source (cr, &self->style.background, 1);
+      cairo_set_line_width (cr, MIN (1.5 * px, 9 * 0.15));
       cairo_stroke (cr);
     }
 
@@ -1280,23 +1417,98 @@ liaison_scene_render (LiaisonScene           *self,
           node->label_x + node->label_width < vx0 || node->label_x > vx1 ||
           node->label_y + node->label_height < vy0 || node->label_y > vy1)
         continue;
-      draw_label (self, cr, g_ptr_array_index (self->labels, v), node->label_x, node->label_y,
-                  node->label_width, view->scale, is_near (self, hovered, v) ? 1.0 : 0.3);
+      draw_node_label (self, cr, view, v, 1.0);
     }
 
-  /* The kind of relation on an edge, when there is room to read it or it is selected. */
+  /* The kind of relation on each edge, when zoomed in enough to read them. */
+  if (view->scale >= 2.0 && !view->all_labels)
+    for (guint e = 0; e < self->edges->len; e++)
+      if (visible[e])
+        draw_edge_label (self, cr, view, e);
+
+  cairo_restore (cr);
+
+  /* What hover and selection add. */
+  liaison_scene_render_highlight (self, cr, view);
+}
+
+/**
+ * liaison_scene_render_highlight:
+ * @self: a scene
+ * @cr: where to draw, over a rendering of the same view without hover or selection
+ * @view: the view, with the hovered node and the selection
+ *
+ * Draws only what hover and selection change: the rest of the map dimmed, the hovered node's
+ * neighbourhood, the selected node or edge. A canvas keeps the costly full map in a cache and
+ * redraws just this on pointer motion.
+ */
+void
+liaison_scene_render_highlight (LiaisonScene           *self,
+                                cairo_t                *cr,
+                                const LiaisonSceneView *view)
+{
+  int hovered, selected = view->selected_node;
+  g_autofree gboolean *near = NULL;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+
+  hovered = view->hovered_node >= 0 && (guint) view->hovered_node < self->nodes->len ? view->hovered_node : -1;
+  if (selected >= (int) self->nodes->len)
+    selected = -1;
+  if (hovered < 0 && selected < 0 && view->selected_edge < 0)
+    return;
+
+  near = near_mask (self, hovered);
+  cairo_save (cr);
+  if (hovered >= 0)
+    {
+      set_source (cr, &self->style.background, 0.7);
+      cairo_paint (cr);
+    }
+  cairo_translate (cr, view->offset_x, view->offset_y);
+  cairo_scale (cr, view->scale, view->scale);
+
+  for (guint e = 0; e < self->edges->len; e++)
+    {
+      const LiaisonSceneEdge *edge = &g_array_index (self->edges, LiaisonSceneEdge, e);
+      gboolean lit = hovered >= 0 && (edge->source == (guint) hovered || edge->target == (guint) hovered);
+
+      if ((lit || view->selected_edge == (int) e) &&
+          !node_hidden (self, view, edge->source) && !node_hidden (self, view, edge->target))
+        draw_edge (self, cr, view, e, 0.9);
+    }
+  for (guint v = 0; v < self->nodes->len; v++)
+    {
+      gboolean lit = near != NULL && near[v];
+
+      if ((lit || (int) v == selected) && !node_hidden (self, view, v))
+        draw_node (self, cr, view, v, 1.0);
+    }
+  /* Labels of the hovered node, the selected one and, if the map shows them at this zoom or
+   * there are few, the neighbours'. */
+  {
+    guint n_near = 0;
+
+    for (guint v = 0; near != NULL && v < self->nodes->len; v++)
+      n_near += near[v];
+    for (guint v = 0; v < self->nodes->len; v++)
+      {
+        gboolean lit = near != NULL && near[v] &&
+                       ((int) v == hovered || n_near <= 24 || liaison_scene_is_label_visible (self, view, v));
+
+        if ((lit || (int) v == selected) && !node_hidden (self, view, v))
+          draw_node_label (self, cr, view, v, 1.0);
+      }
+  }
   for (guint e = 0; e < self->edges->len; e++)
     {
       const LiaisonSceneEdge *edge = &g_array_index (self->edges, LiaisonSceneEdge, e);
 
-      if (node_hidden (self, view, edge->source) || node_hidden (self, view, edge->target))
-        continue;
       if (view->selected_edge == (int) e ||
-          (hovered >= 0 && (edge->source == (guint) hovered || edge->target == (guint) hovered)) ||
-          (view->scale >= 2.0 && !view->all_labels))
+          (hovered >= 0 && (edge->source == (guint) hovered || edge->target == (guint) hovered)))
         draw_edge_label (self, cr, view, e);
     }
-
   cairo_restore (cr);
 }
 

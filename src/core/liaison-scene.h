@@ -71,6 +71,7 @@ typedef struct
  * @label_height: height of the label box
  * @importance: from 0 to 1, which labels stay when zoomed out
  * @degree: how many relations touch it
+ * @landmark: one of the few most important nodes, whose label shows at every zoom
  */
 typedef struct
 {
@@ -85,6 +86,7 @@ typedef struct
   double        label_height;
   double        importance;
   guint         degree;
+  gboolean      landmark;
 } LiaisonSceneNode;
 
 /**
@@ -198,6 +200,9 @@ void              liaison_scene_view_fit         (LiaisonScene           *self,
                                                   double                  height,
                                                   double                  margin);
 void              liaison_scene_render           (LiaisonScene           *self,
+                                                  cairo_t                *cr,
+                                                  const LiaisonSceneView *view);
+void              liaison_scene_render_highlight (LiaisonScene           *self,
                                                   cairo_t                *cr,
                                                   const LiaisonSceneView *view);
 void              liaison_scene_render_legend    (LiaisonScene           *self,
