@@ -456,7 +456,7 @@ layout_fresh (const Graph                *g,
                   pos[v].x = coarse_pos[parent[v]].x + (g_rand_double (rand) - 0.5) * k * 0.2;
                   pos[v].y = coarse_pos[parent[v]].y + (g_rand_double (rand) - 0.5) * k * 0.2;
                 }
-              ok = run_forces (g, pos, mass, NULL, k, k * 1.5, MAX (30, iterations_for (g->n, 0) / 4),
+              ok = run_forces (g, pos, mass, NULL, k, k * 1.5, g->n > 5000 ? 15 : MAX (30, iterations_for (g->n, 0) / 4),
                                0.01 / k, cancellable);
             }
           graph_clear (&coarse);
@@ -667,9 +667,14 @@ for_each_near_pair (LiaisonLayoutNode *nodes,
                     PairFunc           func,
                     gpointer           data)
 {
-  g_autoptr(GHashTable) grid = NULL;
-  g_autofree gint64 *cell_of = NULL;
-  double size = 1, x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE;
+  g_autofree guint *cell_of = NULL;
+  g_autofree guint *cell_start = NULL;
+  g_autofree guint *members = NULL;
+  double size = 1, x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  guint cols, rows;
+
+  if (n < 2)
+    return;
 
   for (guint v = 0; v < n; v++)
     {
@@ -679,41 +684,49 @@ for_each_near_pair (LiaisonLayoutNode *nodes,
       size = MAX (size, MAX (bx1 - bx0, by1 - by0));
       x0 = MIN (x0, bx0);
       y0 = MIN (y0, by0);
+      x1 = MAX (x1, bx0);
+      y1 = MAX (y1, by0);
     }
 
-  grid = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
-  cell_of = g_new (gint64, n);
+  /* A dense grid of cells at least as big as the biggest box, and no more cells than a few
+   * per node: a box can only overlap boxes that start in its cell or the eight around it. */
+  while (((x1 - x0) / size + 1) * ((y1 - y0) / size + 1) > 4.0 * n + 16)
+    size *= 1.5;
+  cols = (guint) ((x1 - x0) / size) + 1;
+  rows = (guint) ((y1 - y0) / size) + 1;
+
+  cell_of = g_new (guint, n);
+  cell_start = g_new0 (guint, (gsize) cols * rows + 1);
+  members = g_new (guint, n);
   for (guint v = 0; v < n; v++)
     {
-      double bx0, by0, bx1, by1;
-      gint64 cx, cy, key;
-      GArray *list;
+      guint cx = (guint) ((nodes[v].x + nodes[v].box_x - gap / 2 - x0) / size);
+      guint cy = (guint) ((nodes[v].y + nodes[v].box_y - gap / 2 - y0) / size);
 
-      box_bounds (&nodes[v], gap, &bx0, &by0, &bx1, &by1);
-      cx = (gint64) floor ((bx0 - x0) / size);
-      cy = (gint64) floor ((by0 - y0) / size);
-      key = cy * 4194304 + cx;
-      cell_of[v] = key;
-      if ((list = g_hash_table_lookup (grid, &key)) == NULL)
-        {
-          list = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_hash_table_insert (grid, g_memdup2 (&key, sizeof key), list);
-        }
-      g_array_append_val (list, v);
+      cell_of[v] = MIN (cy, rows - 1) * cols + MIN (cx, cols - 1);
+      cell_start[cell_of[v] + 1]++;
     }
+  for (guint c = 0; c < cols * rows; c++)
+    cell_start[c + 1] += cell_start[c];
+  {
+    g_autofree guint *fill = g_memdup2 (cell_start, sizeof (guint) * ((gsize) cols * rows + 1));
 
-  /* A box starts in one cell and reaches at most into the next ones right and below. */
+    for (guint v = 0; v < n; v++)
+      members[fill[cell_of[v]]++] = v;
+  }
+
   for (guint v = 0; v < n; v++)
     {
-      for (gint64 dy = -1; dy <= 1; dy++)
-        for (gint64 dx = -1; dx <= 1; dx++)
+      guint cx = cell_of[v] % cols, cy = cell_of[v] / cols;
+
+      for (guint ny = cy > 0 ? cy - 1 : 0; ny <= MIN (cy + 1, rows - 1); ny++)
+        for (guint nx = cx > 0 ? cx - 1 : 0; nx <= MIN (cx + 1, cols - 1); nx++)
           {
-            gint64 key = cell_of[v] + dy * 4194304 + dx;
-            GArray *list = g_hash_table_lookup (grid, &key);
+            guint c = ny * cols + nx;
 
-            for (guint i = 0; list != NULL && i < list->len; i++)
+            for (guint i = cell_start[c]; i < cell_start[c + 1]; i++)
               {
-                guint u = g_array_index (list, guint, i);
+                guint u = members[i];
 
                 if (u > v && !func (nodes, v, u, gap, data))
                   return;
