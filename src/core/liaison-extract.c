@@ -743,7 +743,11 @@ remember_title (Extractor                   *ex,
   char *key = g_strdup_printf ("%s|%s", title->name,
                                country ? liaison_actor_get_id (country) : "");
 
-  g_hash_table_replace (ex->person_titles, key, person);
+  /* "the Secretary" is the first Secretary the text named, not the latest. */
+  if (!g_hash_table_contains (ex->person_titles, key))
+    g_hash_table_insert (ex->person_titles, key, person);
+  else
+    g_free (key);
   if (!g_hash_table_contains (ex->office_of, person) || country != NULL)
     g_hash_table_insert (ex->office_of, person, (gpointer) title);
 }
@@ -2439,6 +2443,44 @@ read_statements (Extractor     *ex,
   return content_start;
 }
 
+/* The mention @first and those joined to it by "and" or commas: "the GDI and the GSI",
+ * "the SCO, the CSTO and the CIS". Appends them to @out. */
+static void
+joined_objects (Extractor  *ex,
+                Mention    *first,
+                guint       end,
+                gboolean  (*accept) (LiaisonActor *),
+                GPtrArray  *out)
+{
+  guint k = (guint) (first - &g_array_index (ex->mentions, Mention, 0));
+  guint last_end = first->end;
+
+  g_ptr_array_add (out, first->actor);
+  for (k++; k < ex->mentions->len; k++)
+    {
+      Mention *m = &g_array_index (ex->mentions, Mention, k);
+      gboolean joined = FALSE;
+
+      if (m->start < last_end)
+        continue;
+      for (guint t = last_end; t < m->start; t++)
+        {
+          if (tok_is (ex, t, end, "and") || tok_is (ex, t, end, ","))
+            joined = TRUE;
+          else if (!tok_is (ex, t, end, "the"))
+            {
+              joined = FALSE;
+              break;
+            }
+        }
+      if (!joined || !accept (m->actor))
+        break;
+      if (!g_ptr_array_find (out, m->actor, NULL))
+        g_ptr_array_add (out, m->actor);
+      last_end = m->end;
+    }
+}
+
 /* "X supports Y", "X will participate in Y", "Y proposed by X", "X proposed Y",
  * "under the frameworks of Y and Z" */
 static void
@@ -2472,9 +2514,8 @@ read_commitments (Extractor *ex,
                 continue;
               for (guint j = 0; j < n_subjects; j++)
                 relate (ex, subjects[j], m->actor, LIAISON_RELATION_KIND_MEMBER_OF, 0.75, label);
-              /* "within ASEAN and the Mekong-Lancang framework": the first body only, unless
-               * joined by "and". */
-              if (!tok_is (ex, m->end, end, "and"))
+              /* "within the SCO, the CSTO and the CIS": bodies joined by "and" or commas. */
+              if (!tok_is (ex, m->end, end, "and") && !tok_is (ex, m->end, end, ","))
                 break;
             }
           i += n - 1;
@@ -2573,9 +2614,14 @@ read_commitments (Extractor *ex,
           guint n_subjects = subjects_before (ex, start, i, subjects);
           Mention *object = first_after (ex, i + n, clause_end (ex, i + n, end), is_body);
           g_autofree char *label = cue_label (ex, i, n);
+          g_autoptr(GPtrArray) objects = g_ptr_array_new ();
 
-          for (guint j = 0; j < n_subjects && object != NULL; j++)
-            relate (ex, subjects[j], object->actor, LIAISON_RELATION_KIND_PARTICIPATES_IN, 0.85, label);
+          if (object != NULL)
+            joined_objects (ex, object, end, is_body, objects);
+          for (guint j = 0; j < n_subjects; j++)
+            for (guint o = 0; o < objects->len; o++)
+              relate (ex, subjects[j], g_ptr_array_index (objects, o),
+                      LIAISON_RELATION_KIND_PARTICIPATES_IN, 0.85, label);
           i += n - 1;
           continue;
         }
@@ -2602,8 +2648,16 @@ read_commitments (Extractor *ex,
                                  (tok_is (ex, object->end, end, "'") &&
                                   cue_at (ex, object->end + 2, end, CUE_SUPPORT) > 0)))
             object = NULL;
-          for (guint j = 0; j < n_subjects && object != NULL; j++)
-            relate (ex, subjects[j], object->actor, LIAISON_RELATION_KIND_SUPPORTS, 0.85, label);
+          {
+            g_autoptr(GPtrArray) objects = g_ptr_array_new ();
+
+            if (object != NULL)
+              joined_objects (ex, object, end, is_country_person_or_body, objects);
+            for (guint j = 0; j < n_subjects; j++)
+              for (guint o = 0; o < objects->len; o++)
+                relate (ex, subjects[j], g_ptr_array_index (objects, o),
+                        LIAISON_RELATION_KIND_SUPPORTS, 0.85, label);
+          }
           i += n - 1;
           continue;
         }
@@ -2643,9 +2697,13 @@ open_list_item (Extractor *ex,
 
   if (i == pos)
     return pos;
+  /* The item ends where the list goes on or stops, or before a preposition that opens
+   * something else ("digital technology under the framework of"), but not before "of"
+   * ("the management of the border" is no field). */
   if (i == end || tok_is (ex, i, end, ",") || tok_is (ex, i, end, "and") || tok_is (ex, i, end, "or") ||
       tok_is (ex, i, end, ".") || tok_is (ex, i, end, ";") || cue_at (ex, i, end, CUE_LIST_END) > 0 ||
-      cue_at (ex, i, end, CUE_CLAUSE_END) > 0)
+      cue_at (ex, i, end, CUE_CLAUSE_END) > 0 ||
+      (cue_at (ex, i, end, CUE_PREPOSITION) == 1 && !tok_is (ex, i, end, "of") && !tok_is (ex, i, end, "for")))
     return i;
 
   return pos;
@@ -2698,8 +2756,11 @@ read_sector_list (Extractor *ex,
           break;
         }
 
-      /* "a, b and c": the list goes on after a comma or "and"; "as well as" ends it. */
-      if (tok_is (ex, i, end, ",") && !tok_is (ex, i + 1, end, "as"))
+      /* "a, b and c", "a, b, and c": the list goes on after a comma or "and"; "as well as"
+       * ends it. */
+      if (tok_is (ex, i, end, ",") && (tok_is (ex, i + 1, end, "and") || tok_is (ex, i + 1, end, "or")))
+        i += 2;
+      else if (tok_is (ex, i, end, ",") && !tok_is (ex, i + 1, end, "as"))
         i++;
       else if (tok_is (ex, i, end, "and") || tok_is (ex, i, end, "or"))
         i++;
