@@ -1607,6 +1607,21 @@ read_mentions (Extractor *ex,
           Mention *before = country_before (ex, i, &before_mention) ? &before_mention : NULL;
           LiaisonActor *country = before ? before->actor : NULL;
           const LiaisonGazetteerEntry *office = entry;
+
+          /* "EU High Representative", "the Forum's Secretary General": an office of a body. */
+          if (before == NULL && ex->mentions->len > 0)
+            {
+              Mention *prev = &g_array_index (ex->mentions, Mention, ex->mentions->len - 1);
+
+              if (kind_of (prev->actor) == LIAISON_ACTOR_KIND_ORGANIZATION &&
+                  (prev->end == i || (prev->end + 2 == i && tok_is (ex, prev->end, i, "'") &&
+                                      tok_is (ex, prev->end + 1, i, "s"))))
+                {
+                  before_mention = *prev;
+                  before = &before_mention;
+                  country = prev->actor;
+                }
+            }
           guint title_end = i + n, name_start, name_end, k = 0;
 
           /* "Lt. Gen.", "President Dr.": the first title that is an office counts. */
@@ -1641,6 +1656,22 @@ read_mentions (Extractor *ex,
                   n = comma - i;
                   name_start = comma + 1;
                   name_end = after;
+
+                  /* "the President of the Republic of Senegal, A B": the office's country. */
+                  for (guint j = title_end; j < comma && country == NULL; j++)
+                    {
+                      const LiaisonGazetteerEntry *c;
+                      guint m = 0;
+
+                      c = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, j, &m);
+                      if (c != NULL && (c->klass == LIAISON_GAZETTEER_COUNTRY ||
+                                        c->klass == LIAISON_GAZETTEER_ORGANIZATION) && j + m <= comma)
+                        {
+                          country = entity_actor (ex, c);
+                          add_mention (ex, country, j, j + m, TRUE);
+                          push_mention (ex, j, j + m, MENTION_ENTITY, country, c);
+                        }
+                    }
                 }
             }
 
