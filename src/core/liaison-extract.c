@@ -2917,6 +2917,45 @@ read_cooperation (Extractor *ex,
       read_sector_list (ex, i + n, end, sectors);
     }
 
+  /* "security and climate cooperation": known fields just before the word. */
+  {
+    guint i = first_cue;
+
+    while (i > start)
+      {
+        const LiaisonGazetteerEntry *entry = NULL;
+        guint n = 0, from = i;
+
+        if (tok_is (ex, i - 1, end, "and") || tok_is (ex, i - 1, end, ","))
+          {
+            i--;
+            continue;
+          }
+        /* The longest known field that ends right here. */
+        for (guint back = 1; back <= 3 && back <= i - start && entry == NULL; back++)
+          {
+            const LiaisonGazetteerEntry *e = liaison_gazetteer_match (ex->gazetteer, ex->text,
+                                                                      ex->tokens, i - back, &n);
+
+            if (e != NULL && e->klass == LIAISON_GAZETTEER_SECTOR && n == back)
+              {
+                entry = e;
+                from = i - back;
+              }
+          }
+        if (entry == NULL)
+          break;
+        {
+          LiaisonActor *sector = entity_actor (ex, entry);
+
+          add_mention (ex, sector, from, i, TRUE);
+          if (!g_ptr_array_find (sectors, sector, NULL))
+            g_ptr_array_add (sectors, sector);
+        }
+        i = from;
+      }
+  }
+
   for (guint s = 0; s < sectors->len; s++)
     {
       LiaisonActor *sector = g_ptr_array_index (sectors, s);
