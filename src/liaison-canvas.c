@@ -22,6 +22,7 @@
 #define ANIMATION_USEC     (350 * 1000)
 #define ASYNC_LAYOUT_NODES 1500
 #define FIT_MARGIN         24.0
+#define LEGEND_MARGIN      12.0
 #define MIN_ZOOM           0.02
 #define MAX_ZOOM           8.0
 
@@ -258,7 +259,20 @@ liaison_canvas_zoom_to_fit (LiaisonCanvas *self)
 
   self->fit_pending = FALSE;
   self->auto_fit = TRUE;
-  liaison_scene_view_fit (self->scene, &self->view, width, height, FIT_MARGIN);
+  {
+    double legend_width = 0, legend_height = 0;
+
+    /* The legend is a strip along the bottom; the map fits above it. */
+    liaison_scene_render_legend (self->scene, NULL, 0, 0, width - 2 * LEGEND_MARGIN,
+                                 &legend_width, &legend_height);
+    if (height > 4 * legend_height)
+      liaison_scene_view_fit (self->scene, &self->view, width, height - legend_height - LEGEND_MARGIN,
+                              FIT_MARGIN);
+    else
+      liaison_scene_view_fit (self->scene, &self->view, width, height, FIT_MARGIN);
+    self->view.width = width;
+    self->view.height = height;
+  }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -967,6 +981,18 @@ liaison_canvas_snapshot (GtkWidget   *widget,
           paint_cache (self, cr, width, height);
         }
       liaison_scene_render_highlight (self->scene, cr, &self->view);
+    }
+
+  /* The key to colours and shapes, along the bottom. */
+  if (self->scene != NULL && width > 240 && height > 200)
+    {
+      double legend_width = 0, legend_height = 0;
+
+      liaison_scene_render_legend (self->scene, NULL, 0, 0, width - 2 * LEGEND_MARGIN,
+                                   &legend_width, &legend_height);
+      liaison_scene_render_legend (self->scene, cr, LEGEND_MARGIN,
+                                   height - legend_height - LEGEND_MARGIN, width - 2 * LEGEND_MARGIN,
+                                   NULL, NULL);
     }
   else
     {

@@ -218,9 +218,14 @@ test_render (void)
         }
 
       /* The legend has a row per kind shown. */
-      liaison_scene_render_legend (scene, cr, 10, 10, &lw, &lh);
+      /* The legend has an item per kind shown: in one column when narrow, in a few rows when
+       * wide. */
+      liaison_scene_render_legend (scene, cr, 10, 10, 100, &lw, &lh);
       g_assert_cmpfloat (lw, >, 60);
       g_assert_cmpfloat (lh, >, 10 * style->font_size);
+      liaison_scene_render_legend (scene, cr, 10, 10, 880, &lw, &lh);
+      g_assert_cmpfloat (lw, <=, 880);
+      g_assert_cmpfloat (lh, <, 6 * style->font_size);
 
       cairo_destroy (cr);
       cairo_surface_destroy (surface);

@@ -1100,6 +1100,9 @@ liaison_scene_is_label_visible (LiaisonScene           *self,
   if (view->all_labels || view->selected_node == (int) node || view->hovered_node == (int) node)
     return TRUE;
   on_screen = self->style.font_size * view->scale;
+  /* A small map shows every name: that is what it is read for. */
+  if (self->nodes->len <= 80 && on_screen >= 5)
+    return TRUE;
   return n->landmark || on_screen * (0.55 + n->importance) >= 8.0;
 }
 
@@ -1515,27 +1518,29 @@ liaison_scene_render_highlight (LiaisonScene           *self,
 /**
  * liaison_scene_render_legend:
  * @self: a scene
- * @cr: where to draw, in device units
+ * @cr: (nullable): where to draw, in device units, or %NULL to measure only
  * @x: left of the legend
  * @y: top of the legend
+ * @max_width: the widest the legend may be: its items wrap into rows
  * @width: (out) (optional): its width
  * @height: (out) (optional): its height
  *
  * Draws the key to the map: a shape per kind of actor and a line per kind of relation that the
- * scene holds. With a %NULL-target @cr it only measures.
+ * scene holds, actors on the first rows, relations after.
  */
 void
 liaison_scene_render_legend (LiaisonScene *self,
                              cairo_t      *cr,
                              double        x,
                              double        y,
+                             double        max_width,
                              double       *width,
                              double       *height)
 {
   gboolean actor_kinds[LIAISON_N_ACTOR_KINDS] = { FALSE };
   gboolean relation_kinds[LIAISON_N_RELATION_KINDS] = { FALSE };
-  double size = self->style.font_size * 0.9, row = size * 1.6, w = 0, h = 8;
-  guint rows = 0;
+  double size = self->style.font_size * 0.85, row = size * 1.7, pad = 8, swatch = 22;
+  double w = 0, h = 0;
 
   g_return_if_fail (self != NULL);
 
@@ -1544,18 +1549,19 @@ liaison_scene_render_legend (LiaisonScene *self,
   for (guint e = 0; e < self->edges->len; e++)
     relation_kinds[liaison_relation_get_kind (g_array_index (self->edges, LiaisonSceneEdge, e).relation)] = TRUE;
 
-  /* Measure first, then draw a panel of that size. */
+  /* Measure first (items flow into rows), then draw a panel of that size. */
   for (int pass = 0; pass < 2; pass++)
     {
-      double cy = y + 8;
+      double cx = x + pad, cy = y + pad / 2;
+      gboolean first_relation = TRUE;
 
       if (pass == 1)
         {
-          if (cr == NULL)
+          if (cr == NULL || h == 0)
             break;
           cairo_save (cr);
           cairo_rectangle (cr, x, y, w, h);
-          set_source (cr, &self->style.background, 0.92);
+          set_source (cr, &self->style.background, 0.9);
           cairo_fill_preserve (cr);
           set_source (cr, &self->style.foreground, 0.15);
           cairo_set_line_width (cr, 1);
@@ -1568,47 +1574,58 @@ liaison_scene_render_legend (LiaisonScene *self,
           guint kind = is_actor ? k : k - LIAISON_N_ACTOR_KINDS;
           g_autoptr(PangoLayout) layout = NULL;
           PangoRectangle logical;
+          double item;
 
           if (is_actor ? !actor_kinds[kind] : !relation_kinds[kind])
             continue;
           layout = make_label (self, is_actor ? liaison_actor_kind_get_label (kind)
                                               : liaison_relation_kind_get_label (kind), size);
           pango_layout_get_extents (layout, NULL, &logical);
+          item = swatch + 6 + (double) logical.width / PANGO_SCALE + 14;
+
+          /* Relations start a row of their own; any item wraps when the row is full. */
+          if ((!is_actor && first_relation && cx > x + pad) || (cx > x + pad && cx + item > x + max_width))
+            {
+              cx = x + pad;
+              cy += row;
+            }
+          if (!is_actor)
+            first_relation = FALSE;
+
           if (pass == 0)
             {
-              w = MAX (w, 8 + 28 + 6 + (double) logical.width / PANGO_SCALE + 10);
-              h += row;
-              rows++;
+              w = MAX (w, cx + item - x + pad - 14);
+              h = cy + row - y + pad / 2;
+              cx += item;
               continue;
             }
 
           if (is_actor)
             {
-              shape_path (cr, liaison_shape_for_kind (kind), x + 8 + 14, cy + row / 2, size * 0.55);
+              shape_path (cr, liaison_shape_for_kind (kind), cx + swatch / 2, cy + row / 2, size * 0.55);
               set_source (cr, &self->style.actor_colors[kind], 1);
               cairo_fill (cr);
             }
           else
             {
-              cairo_move_to (cr, x + 8, cy + row / 2);
-              cairo_line_to (cr, x + 8 + 28, cy + row / 2);
+              cairo_move_to (cr, cx, cy + row / 2);
+              cairo_line_to (cr, cx + swatch, cy + row / 2);
               set_source (cr, &self->style.relation_colors[kind], 1);
               cairo_set_line_width (cr, 2);
               set_dash (cr, kind, 1.2);
               cairo_stroke (cr);
               cairo_set_dash (cr, NULL, 0, 0);
             }
-          cairo_move_to (cr, x + 8 + 28 + 6, cy + (row - (double) logical.height / PANGO_SCALE) / 2);
-          set_source (cr, &self->style.foreground, 1);
+          cairo_move_to (cr, cx + swatch + 6, cy + (row - (double) logical.height / PANGO_SCALE) / 2);
+          set_source (cr, &self->style.foreground, 0.9);
           pango_cairo_show_layout (cr, layout);
-          cy += row;
+          cx += item;
         }
 
       if (pass == 1)
         cairo_restore (cr);
     }
 
-  h += 8 - (rows > 0 ? 0 : 8);
   if (width != NULL)
     *width = w;
   if (height != NULL)

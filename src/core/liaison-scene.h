@@ -209,6 +209,7 @@ void              liaison_scene_render_legend    (LiaisonScene           *self,
                                                   cairo_t                *cr,
                                                   double                  x,
                                                   double                  y,
+                                                  double                  max_width,
                                                   double                 *width,
                                                   double                 *height);
 gboolean          liaison_scene_hit              (LiaisonScene           *self,
