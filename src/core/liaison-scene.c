@@ -161,7 +161,7 @@ build (LiaisonScene *self)
   GListModel *actors = liaison_document_get_actors (self->document);
   GListModel *relations = liaison_document_get_relations (self->document);
   g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) pairs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) pairs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   guint n_actors = g_list_model_get_n_items (actors);
   double max_weight = 1;
 
