@@ -1290,8 +1290,9 @@ draw_node_label (LiaisonScene           *self,
 {
   const LiaisonSceneNode *node = &g_array_index (self->nodes, LiaisonSceneNode, v);
 
-  /* A landmark's label stays readable: at least 11 pixels, grown around its node. */
-  if (self->style.font_size * view->scale < 11)
+  /* A landmark's label stays readable: at least 11 pixels, grown around its node. Others keep
+   * their size, so that they never cover each other. */
+  if (node->landmark && self->nodes->len > 80 && self->style.font_size * view->scale < 11)
     {
       double grow = 11 / (self->style.font_size * view->scale);
 
