@@ -26,6 +26,8 @@
 #define MIN_ZOOM           0.02
 #define MAX_ZOOM           8.0
 
+typedef struct _LayoutJob LayoutJob;
+
 struct _LiaisonCanvas
 {
   GtkWidget         parent_instance;
@@ -64,6 +66,10 @@ struct _LiaisonCanvas
   int               cache_height;
   int               cache_factor;
   guint             refresh_id;      /* re-renders the cache once zooming stops */
+
+  /* A big map being laid out in a worker */
+  LayoutJob        *layout_job;      /* owned by the task */
+  guint             progress_id;
 
   /* Settling animation: the new map grows from the middle to its size. */
   guint             tick_id;
@@ -384,13 +390,23 @@ start_animation (LiaisonCanvas *self)
   self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), animation_tick, NULL, NULL);
 }
 
-typedef struct
+struct _LayoutJob
 {
   LiaisonLayoutNode *nodes;
   guint              n_nodes;
   LiaisonLayoutEdge *edges;
   guint              n_edges;
-} LayoutJob;
+  gint               permille;   /* progress, written by the worker, read by the canvas */
+};
+
+static void
+layout_progress_cb (double   fraction,
+                    gpointer user_data)
+{
+  LayoutJob *job = user_data;
+
+  g_atomic_int_set (&job->permille, (gint) (fraction * 1000));
+}
 
 static void
 layout_job_free (LayoutJob *job)
@@ -411,7 +427,7 @@ layout_thread (GTask        *task,
 
   liaison_scene_layout_options (&options);
   if (liaison_layout_run (job->nodes, job->n_nodes, job->edges, job->n_edges, &options,
-                          cancellable, NULL, NULL))
+                          cancellable, layout_progress_cb, job))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "cancelled");
@@ -429,9 +445,49 @@ layout_done_cb (GObject      *object,
     return;
 
   g_clear_object (&self->layout_cancellable);
+  g_clear_handle_id (&self->progress_id, g_source_remove);
+  self->layout_job = NULL;
   liaison_scene_apply_layout (self->scene, job->nodes);
   invalidate_cache (self);
   liaison_canvas_zoom_to_fit (self);
+}
+
+static gboolean
+progress_tick_cb (gpointer data)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (data));
+  return G_SOURCE_CONTINUE;
+}
+
+/* While a big map is laid out: a progress bar and what is going on, in the middle. */
+static void
+draw_progress (LiaisonCanvas *self,
+               cairo_t       *cr,
+               int            width,
+               int            height)
+{
+  double fraction = g_atomic_int_get (&self->layout_job->permille) / 1000.0;
+  double bar = MIN (320, width - 48), x = (width - bar) / 2, y = height / 2.0;
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Placing %u actor…",
+                                                        "Placing %u actors…",
+                                                        self->layout_job->n_nodes),
+                                           self->layout_job->n_nodes);
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+  int text_width, text_height;
+  const LiaisonColor *fg = &self->style.foreground;
+
+  pango_layout_get_pixel_size (layout, &text_width, &text_height);
+  cairo_set_source_rgba (cr, fg->red, fg->green, fg->blue, 0.8);
+  cairo_move_to (cr, (width - text_width) / 2.0, y - text_height - 12);
+  pango_cairo_show_layout (cr, layout);
+  g_object_unref (layout);
+
+  cairo_rectangle (cr, x, y, bar, 6);
+  cairo_set_source_rgba (cr, fg->red, fg->green, fg->blue, 0.15);
+  cairo_fill (cr);
+  cairo_rectangle (cr, x, y, bar * fraction, 6);
+  cairo_set_source_rgba (cr, self->style.accent.red, self->style.accent.green, self->style.accent.blue, 1);
+  cairo_fill (cr);
 }
 
 /* Places what has no place yet: here and now for small maps, in a worker for big ones. */
@@ -461,6 +517,8 @@ lay_out (LiaisonCanvas *self)
     task = g_task_new (self, self->layout_cancellable, layout_done_cb, NULL);
     g_task_set_source_tag (task, lay_out);
     g_task_set_task_data (task, job, (GDestroyNotify) layout_job_free);
+    self->layout_job = job;
+    self->progress_id = g_timeout_add (100, progress_tick_cb, self);
     g_task_run_in_thread (task, layout_thread);
   }
 }
@@ -497,6 +555,8 @@ liaison_canvas_set_document (LiaisonCanvas   *self,
       g_cancellable_cancel (self->layout_cancellable);
       g_clear_object (&self->layout_cancellable);
     }
+  g_clear_handle_id (&self->progress_id, g_source_remove);
+  self->layout_job = NULL;
   stop_animation (self);
   liaison_canvas_set_selected_actor (self, NULL);
   liaison_canvas_set_selected_relation (self, NULL);
@@ -963,7 +1023,16 @@ liaison_canvas_snapshot (GtkWidget   *widget,
 
   update_view_size (self);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (self->scene != NULL && self->settle < 1)
+  if (self->scene != NULL && self->layout_job != NULL)
+    {
+      cairo_set_source_rgb (cr, self->style.background.red, self->style.background.green,
+                            self->style.background.blue);
+      cairo_paint (cr);
+      draw_progress (self, cr, width, height);
+      cairo_destroy (cr);
+      return;
+    }
+  else if (self->scene != NULL && self->settle < 1)
     {
       LiaisonSceneView view = self->view;
 
@@ -1047,6 +1116,8 @@ liaison_canvas_dispose (GObject *object)
   if (self->layout_cancellable != NULL)
     g_cancellable_cancel (self->layout_cancellable);
   g_clear_object (&self->layout_cancellable);
+  g_clear_handle_id (&self->progress_id, g_source_remove);
+  self->layout_job = NULL;
   stop_animation (self);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_pointer (&self->cache, cairo_surface_destroy);
