@@ -1161,6 +1161,13 @@ edge_curve_path (cairo_t                *cr,
       ey = edge->y1 - dy / d * arrow * 0.8;
     }
   cairo_move_to (cr, edge->x0, edge->y0);
+  /* A lone edge between two nodes is straight: a line is much cheaper to stroke than a curve. */
+  if (fabs ((edge->cx - edge->x0) * (ey - edge->y0) - (edge->cy - edge->y0) * (ex - edge->x0)) <
+      1e-3 * (1 + hypot (ex - edge->x0, ey - edge->y0)))
+    {
+      cairo_line_to (cr, ex, ey);
+      return;
+    }
   cairo_curve_to (cr,
                   edge->x0 + 2.0 / 3 * (edge->cx - edge->x0), edge->y0 + 2.0 / 3 * (edge->cy - edge->y0),
                   ex + 2.0 / 3 * (edge->cx - ex), ey + 2.0 / 3 * (edge->cy - ey),
