@@ -557,6 +557,26 @@ test_deterministic (void)
   g_assert_cmpstr (data_a, ==, data_b);
 }
 
+/* Windows line ends, non-breaking spaces, curly quotes and dashes read as plain ones. */
+static void
+test_typography (void)
+{
+  g_autoptr(LiaisonDocument) document = NULL;
+
+  document = extract_text ("Kenyan President\xC2\xA0" "Amos Kiptoo met Indian Prime Minister "
+                           "Ravi\xC2\xA0Rao in Nairobi.\r\n\r\n"
+                           "\xE2\x80\x9C" "Kenya welcomes India\xE2\x80\x99s support \xE2\x80\x94 "
+                           "and the African Union\xE2\x80\x99s,\xE2\x80\x9D Kiptoo said.\r\n");
+
+  assert_role (document, "Amos Kiptoo", "President of Kenya");
+  assert_role (document, "Ravi Rao", "Prime Minister of India");
+  assert_relation (document, "Amos Kiptoo", MET_WITH, "Ravi Rao");
+  assert_relation (document, "Amos Kiptoo", STATEMENT_ABOUT, "India");
+  assert_relation (document, "Amos Kiptoo", STATEMENT_ABOUT, "African Union");
+  g_assert_null (liaison_document_find_actor (document, "Nairobi"));
+  assert_spans_match_text (document);
+}
+
 /* Texts with nothing to find, or odd ones, give an empty or small document, never a crash. */
 static void
 test_odd_texts (void)
@@ -620,6 +640,7 @@ main (int   argc,
   g_test_add_func ("/liaison/extract/party-officials", test_party_officials);
   g_test_add_func ("/liaison/extract/articles", test_articles);
   g_test_add_func ("/liaison/extract/deterministic", test_deterministic);
+  g_test_add_func ("/liaison/extract/typography", test_typography);
   g_test_add_func ("/liaison/extract/odd-texts", test_odd_texts);
   g_test_add_func ("/liaison/extract/long-article", test_long_article);
 
