@@ -33,6 +33,12 @@
 #define REPULSION         0.2
 /* Beyond sqrt (FAR_FIELD) edge lengths, repulsion falls off as 1/d³. */
 #define FAR_FIELD         4.0
+
+/* Small maps are read node by node: hubs get room and loose branches stay close (mass by
+ * degree, fading far field, a pull to the centre). Big ones are read as a whole, where the
+ * plain spring–electrical model keeps distances truest. */
+#define SMALL_GRAPH       300
+
 #define COARSEST_SIZE     60
 #define MAX_OVERLAP_PASSES 1000
 
@@ -228,6 +234,7 @@ quadtree_repulsion (const Quadtree *qt,
                     const Point    *pos,
                     guint           v,
                     double          k2,
+                    gboolean        far_field,
                     double         *fx,
                     double         *fy)
 {
@@ -257,7 +264,7 @@ quadtree_repulsion (const Quadtree *qt,
         }
       /* Far away, repulsion fades faster than 1/d: a big cluster must not push a branch
        * that hangs on one edge out to the edge of the map. */
-      if (d2 > FAR_FIELD * k2 / REPULSION)
+      if (far_field && d2 > FAR_FIELD * k2 / REPULSION)
         mass *= FAR_FIELD * k2 / REPULSION / d2;
       *fx += k2 * mass * dx / d2;
       *fy += k2 * mass * dy / d2;
@@ -266,7 +273,7 @@ quadtree_repulsion (const Quadtree *qt,
 
   for (int q = 0; q < 4; q++)
     if (cell->child[q] >= 0)
-      quadtree_repulsion (qt, cell->child[q], pos, v, k2, fx, fy);
+      quadtree_repulsion (qt, cell->child[q], pos, v, k2, far_field, fx, fy);
 }
 
 /* Forces ------------------------------------------------------------------------------------ */
@@ -313,7 +320,8 @@ run_forces (const Graph   *g,
         {
           double fx = 0, fy = 0;
 
-          quadtree_repulsion (&qt, 0, pos, v, REPULSION * k * k * mass[v], &fx, &fy);
+          quadtree_repulsion (&qt, 0, pos, v, REPULSION * k * k * mass[v], g->n <= SMALL_GRAPH,
+                              &fx, &fy);
           for (guint i = g->start[v]; i < g->start[v + 1]; i++)
             {
               guint u = g->adj[i];
@@ -436,7 +444,7 @@ layout_fresh (const Graph                *g,
 
   /* Hubs push harder (as in ForceAtlas2), so that their many neighbours get room. */
   for (guint v = 0; v < g->n; v++)
-    mass[v] = 1.0 + 0.25 * graph_degree (g, v);
+    mass[v] = g->n <= SMALL_GRAPH ? 1.0 + 0.25 * graph_degree (g, v) : 1.0;
 
   if (g->n > COARSEST_SIZE * 2)
     {
@@ -456,7 +464,7 @@ layout_fresh (const Graph                *g,
                   pos[v].x = coarse_pos[parent[v]].x + (g_rand_double (rand) - 0.5) * k * 0.2;
                   pos[v].y = coarse_pos[parent[v]].y + (g_rand_double (rand) - 0.5) * k * 0.2;
                 }
-              ok = run_forces (g, pos, mass, NULL, k, k * 1.5, g->n > 5000 ? 15 : MAX (30, iterations_for (g->n, 0) / 4),
+              ok = run_forces (g, pos, mass, NULL, k, k * 1.5, g->n > 2000 ? 15 : MAX (30, iterations_for (g->n, 0) / 4),
                                0.01 / k, cancellable);
             }
           graph_clear (&coarse);
@@ -476,7 +484,8 @@ layout_fresh (const Graph                *g,
     }
 
   return run_forces (g, pos, mass, NULL, k, k * sqrt ((double) g->n) / 2,
-                     iterations_for (g->n, options->iterations), 0.12 / k, cancellable);
+                     iterations_for (g->n, options->iterations),
+                     (g->n <= SMALL_GRAPH ? 0.12 : 0.01) / k, cancellable);
 }
 
 /* Turns a layout so that its longest extent lies across: maps are read on wide screens and
@@ -664,6 +673,7 @@ static void
 for_each_near_pair (LiaisonLayoutNode *nodes,
                     guint              n,
                     double             gap,
+                    const gboolean    *active,
                     PairFunc           func,
                     gpointer           data)
 {
@@ -715,9 +725,14 @@ for_each_near_pair (LiaisonLayoutNode *nodes,
       members[fill[cell_of[v]]++] = v;
   }
 
+  /* With @active, only pairs where one node is active: after the first passes, only the
+   * boxes that just moved can overlap anew. */
   for (guint v = 0; v < n; v++)
     {
       guint cx = cell_of[v] % cols, cy = cell_of[v] / cols;
+
+      if (active != NULL && !active[v])
+        continue;
 
       for (guint ny = cy > 0 ? cy - 1 : 0; ny <= MIN (cy + 1, rows - 1); ny++)
         for (guint nx = cx > 0 ? cx - 1 : 0; nx <= MIN (cx + 1, cols - 1); nx++)
@@ -728,7 +743,9 @@ for_each_near_pair (LiaisonLayoutNode *nodes,
               {
                 guint u = members[i];
 
-                if (u > v && !func (nodes, v, u, gap, data))
+                if (active == NULL ? u <= v : (u == v || (active[u] && u < v)))
+                  continue;
+                if (!func (nodes, v, u, gap, data))
                   return;
               }
           }
@@ -749,6 +766,12 @@ count_pair (LiaisonLayoutNode *nodes,
   return TRUE;
 }
 
+typedef struct
+{
+  guint     moved;
+  gboolean *moved_nodes;
+} Separation;
+
 static gboolean
 separate_pair (LiaisonLayoutNode *nodes,
                guint              a,
@@ -756,6 +779,7 @@ separate_pair (LiaisonLayoutNode *nodes,
                double             gap,
                gpointer           data)
 {
+  Separation *sep = data;
   double px, py, share_a;
 
   if (!boxes_overlap (&nodes[a], &nodes[b], gap, &px, &py))
@@ -771,7 +795,9 @@ separate_pair (LiaisonLayoutNode *nodes,
   nodes[a].y += py * share_a;
   nodes[b].x -= px * (1 - share_a);
   nodes[b].y -= py * (1 - share_a);
-  (*(guint *) data)++;
+  sep->moved++;
+  sep->moved_nodes[a] = sep->moved_nodes[a] || share_a > 0;
+  sep->moved_nodes[b] = sep->moved_nodes[b] || share_a < 1;
   return TRUE;
 }
 
@@ -791,7 +817,7 @@ liaison_layout_count_overlaps (const LiaisonLayoutNode *nodes,
   guint count = 0;
 
   /* Counting reads only; the visitor's signature is shared with the one that moves boxes. */
-  for_each_near_pair ((LiaisonLayoutNode *) nodes, n_nodes, gap * 0.999, count_pair, &count);
+  for_each_near_pair ((LiaisonLayoutNode *) nodes, n_nodes, gap * 0.999, NULL, count_pair, &count);
   return count;
 }
 
@@ -836,13 +862,18 @@ remove_overlaps (LiaisonLayoutNode *nodes,
                  guint              n,
                  double             gap)
 {
+  g_autofree gboolean *active = g_new (gboolean, n + 1);
+  g_autofree gboolean *moved = g_new0 (gboolean, n + 1);
+
   for (guint pass = 0; pass < MAX_OVERLAP_PASSES; pass++)
     {
-      guint moved = 0;
+      Separation sep = { 0, moved };
 
-      for_each_near_pair (nodes, n, gap, separate_pair, &moved);
-      if (moved == 0)
+      memset (moved, 0, sizeof (gboolean) * n);
+      for_each_near_pair (nodes, n, gap, pass == 0 ? NULL : active, separate_pair, &sep);
+      if (sep.moved == 0)
         break;
+      memcpy (active, moved, sizeof (gboolean) * n);
     }
 }
 
