@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "liaison-canvas.h"
+#include "liaison-details.h"
 #include "liaison-open.h"
 #include "liaison-window.h"
 
@@ -30,6 +31,8 @@ struct _LiaisonWindow
   GtkStack             *stack;
   GtkSpinner           *spinner;
   LiaisonCanvas        *canvas;
+  LiaisonDetails       *details;
+  GtkStack             *side_stack;
   GtkWidget            *article_pane;
   GtkTextView          *text_view;
   AdwStatusPage        *error_page;
@@ -107,6 +110,112 @@ update_title (LiaisonWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
+/* Highlights [@start, @end) characters of the article and scrolls there. */
+static void
+highlight_in_article (LiaisonWindow *self,
+                      const GArray  *ranges,
+                      gboolean       scroll)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+  glong body;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag_by_name (buffer, "highlight", &start, &end);
+  if (self->article == NULL || ranges == NULL)
+    return;
+
+  /* The view shows the article from its body on; spans count from the start of the text. */
+  body = g_utf8_pointer_to_offset (liaison_article_get_text (self->article),
+                                   liaison_article_get_text (self->article) +
+                                   liaison_article_get_body_offset (self->article));
+  for (guint i = 0; i < ranges->len; i += 2)
+    {
+      glong a = g_array_index (ranges, guint, i) - body, b = g_array_index (ranges, guint, i + 1) - body;
+
+      if (a < 0 || b <= a)
+        continue;
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) a);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) b);
+      gtk_text_buffer_apply_tag_by_name (buffer, "highlight", &start, &end);
+      if (scroll && i == 0)
+        gtk_text_view_scroll_to_iter (self->text_view, &start, 0.1, TRUE, 0.0, 0.3);
+    }
+}
+
+static void
+canvas_selection_cb (LiaisonWindow *self)
+{
+  LiaisonActor *actor = liaison_canvas_get_selected_actor (self->canvas);
+  LiaisonRelation *relation = liaison_canvas_get_selected_relation (self->canvas);
+  g_autoptr(GArray) ranges = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  /* Something selected: its details come to the front. */
+  if (actor != NULL || relation != NULL)
+    gtk_stack_set_visible_child_name (self->side_stack, "details");
+
+  if (actor != NULL)
+    {
+      liaison_details_show_actor (self->details, actor);
+      for (guint i = 0; i < liaison_actor_get_n_mentions (actor); i++)
+        {
+          const LiaisonSpan *span = liaison_actor_get_mention (actor, i);
+
+          g_array_append_val (ranges, span->start);
+          g_array_append_val (ranges, span->end);
+        }
+    }
+  else if (relation != NULL)
+    {
+      liaison_details_show_relation (self->details, relation);
+      for (guint i = 0; i < liaison_relation_get_n_evidence (relation); i++)
+        {
+          const LiaisonSpan *span = liaison_relation_get_evidence (relation, i);
+
+          g_array_append_val (ranges, span->start);
+          g_array_append_val (ranges, span->end);
+        }
+    }
+  else
+    {
+      liaison_details_clear (self->details);
+    }
+
+  highlight_in_article (self, ranges, TRUE);
+}
+
+static void
+canvas_activate_cb (LiaisonWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->side_stack, "details");
+}
+
+static void
+details_select_actor_cb (LiaisonWindow *self,
+                         LiaisonActor  *actor)
+{
+  liaison_canvas_set_selected_actor (self->canvas, actor);
+}
+
+static void
+details_select_relation_cb (LiaisonWindow   *self,
+                            LiaisonRelation *relation)
+{
+  liaison_canvas_set_selected_relation (self->canvas, relation);
+}
+
+static void
+details_show_span_cb (LiaisonWindow     *self,
+                      const LiaisonSpan *span)
+{
+  g_autoptr(GArray) ranges = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  g_array_append_val (ranges, span->start);
+  g_array_append_val (ranges, span->end);
+  gtk_stack_set_visible_child_name (self->side_stack, "article");
+  highlight_in_article (self, ranges, TRUE);
+}
+
 static void
 set_document (LiaisonWindow   *self,
               LiaisonDocument *document,
@@ -127,6 +236,7 @@ set_document (LiaisonWindow   *self,
     self->article = g_list_model_get_item (articles, 0);
 
   liaison_canvas_set_document (self->canvas, document);
+  liaison_details_set_document (self->details, document);
 
   if (self->article != NULL)
     {
@@ -548,12 +658,15 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LIAISON_TYPE_CANVAS);
+  g_type_ensure (LIAISON_TYPE_DETAILS);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/liaison-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, canvas);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, details);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_pane);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, text_view);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, error_page);
@@ -579,7 +692,23 @@ liaison_window_init (LiaisonWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  /* Export needs the map, which does not exist yet; the menu item stays visible but
+  /* Export needs the image export, which does not exist yet; the menu item stays visible but
    * insensitive rather than promising something that does nothing. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+
+  /* One selection, the canvas's: the details and the article follow it. */
+  gtk_text_buffer_create_tag (gtk_text_view_get_buffer (self->text_view), "highlight",
+                              "background", "rgba(53,132,228,0.25)", NULL);
+  g_signal_connect_object (self->canvas, "notify::selected-actor",
+                           G_CALLBACK (canvas_selection_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "notify::selected-relation",
+                           G_CALLBACK (canvas_selection_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "activate",
+                           G_CALLBACK (canvas_activate_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->details, "select-actor",
+                           G_CALLBACK (details_select_actor_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->details, "select-relation",
+                           G_CALLBACK (details_select_relation_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->details, "show-span",
+                           G_CALLBACK (details_show_span_cb), self, G_CONNECT_SWAPPED);
 }
