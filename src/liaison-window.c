@@ -696,6 +696,9 @@ liaison_window_init (LiaisonWindow *self)
    * insensitive rather than promising something that does nothing. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
 
+  /* The article first; the details come forward when something is selected. */
+  gtk_stack_set_visible_child_name (self->side_stack, "article");
+
   /* One selection, the canvas's: the details and the article follow it. */
   gtk_text_buffer_create_tag (gtk_text_view_get_buffer (self->text_view), "highlight",
                               "background", "rgba(53,132,228,0.25)", NULL);

@@ -390,6 +390,108 @@ test_open_dialog_closed_with_window (void)
   g_assert_null (find_file_chooser (NULL));
 }
 
+static gboolean
+canvas_is_allocated (gpointer data)
+{
+  return gtk_widget_get_width (data) > 200 && liaison_canvas_get_scene (data) != NULL;
+}
+
+/* Clicks the map where @actor's node is, through the canvas's own click gesture and hit test. */
+static void
+click_node (LiaisonCanvas *canvas,
+            LiaisonActor  *actor)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (canvas));
+  LiaisonScene *scene = liaison_canvas_get_scene (canvas);
+  const LiaisonSceneView *view = liaison_canvas_get_view (canvas);
+  const LiaisonSceneNode *node = liaison_scene_get_node (scene, liaison_scene_find_node (scene, actor));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        g_signal_emit_by_name (controller, "pressed", 1, node->x * view->scale + view->offset_x,
+                               node->y * view->scale + view->offset_y);
+    }
+}
+
+static gboolean
+tag_at (LiaisonWindow *window,
+        const char    *needle)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (template_child (window, "text_view")));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "highlight");
+  g_autofree char *text = buffer_text (window);
+  const char *found = strstr (text, needle);
+  GtkTextIter iter;
+
+  g_assert_nonnull (found);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) g_utf8_pointer_to_offset (text, found));
+  return gtk_text_iter_has_tag (&iter, tag);
+}
+
+/* Clicking a node shows who it is; a relation link shows its evidence, highlighted in the
+ * article; the map and the panel share one selection. */
+static void
+test_details (void)
+{
+  LiaisonWindow *window;
+  LiaisonCanvas *canvas;
+  LiaisonDocument *document;
+  LiaisonActor *mutua;
+  GtkStack *side_stack;
+  LiaisonRelation *office;
+
+  g_application_activate (G_APPLICATION (app));
+  window = LIAISON_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  canvas = LIAISON_CANVAS (template_child (window, "canvas"));
+  side_stack = GTK_STACK (template_child (window, "side_stack"));
+  wait_until (canvas_is_allocated, canvas);
+  document = liaison_window_get_document (window);
+
+  /* Before any click: the article, and a hint in the details. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (side_stack), ==, "article");
+  g_assert_true (shows_text (template_child (window, "details"), "Nothing Selected") ||
+                 !gtk_widget_is_drawable (template_child (window, "details")));
+
+  mutua = liaison_document_find_actor (document, "Alfred Mutua");
+  click_node (canvas, mutua);
+  g_assert_true (liaison_canvas_get_selected_actor (canvas) == mutua);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (side_stack), ==, "details");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (shows_text (template_child (window, "details"), "Alfred Mutua"));
+  g_assert_true (shows_text (template_child (window, "details"),
+                             "Cabinet Secretary for Foreign and Diaspora Affairs of Kenya"));
+  g_assert_true (shows_text (template_child (window, "details"), "met with"));
+  /* His mention in the article is highlighted. */
+  g_assert_true (tag_at (window, "Alfred Mutua"));
+  g_assert_false (tag_at (window, "Kenyan President"));
+
+  /* A relation: the panel names both ends; its evidence sentence is highlighted. */
+  office = liaison_document_find_relation (document, liaison_document_find_actor (document, "William Ruto"),
+                                           liaison_document_find_actor (document, "Kenya"),
+                                           LIAISON_RELATION_KIND_HOLDS_OFFICE);
+  g_assert_nonnull (office);
+  liaison_canvas_set_selected_relation (canvas, office);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (liaison_canvas_get_selected_actor (canvas));
+  g_assert_true (shows_text (template_child (window, "details"), "William Ruto — holds office in → Kenya"));
+  g_assert_true (shows_text (template_child (window, "details"), "Kenyan President William Ruto has met"));
+  g_assert_true (tag_at (window, "Kenyan President"));
+  g_assert_false (tag_at (window, "Alfred Mutua"));
+
+  /* Esc on the map clears the selection; the panel shows its hint again. */
+  liaison_canvas_set_selected_relation (canvas, NULL);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (shows_text (template_child (window, "details"), "Nothing Selected"));
+
+  close_all_windows ();
+}
+
 static void
 test_window_state (void)
 {
@@ -435,6 +537,7 @@ main (int   argc,
 
   g_test_add_func ("/liaison/window/activate-shows-example", test_activate_shows_example);
   g_test_add_func ("/liaison/window/actions", test_actions);
+  g_test_add_func ("/liaison/window/details", test_details);
   g_test_add_func ("/liaison/window/open-file", test_open_file);
   g_test_add_func ("/liaison/window/open-document", test_open_document);
   g_test_add_func ("/liaison/window/open-graph", test_open_graph);
