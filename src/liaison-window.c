@@ -34,6 +34,7 @@ struct _LiaisonWindow
   LiaisonDetails       *details;
   GtkStack             *side_stack;
   GtkWidget            *article_pane;
+  GArray               *mention_index;  /* MentionRange, by start: who each mention names */
   GtkTextView          *text_view;
   AdwStatusPage        *error_page;
   AdwStatusPage        *no_article_page;
@@ -108,6 +109,93 @@ update_title (LiaisonWindow *self)
   adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, date ? date : "");
   gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+typedef struct
+{
+  int           start;   /* in the view's characters */
+  int           end;
+  LiaisonActor *actor;   /* owned by the document */
+} MentionRange;
+
+static int
+compare_ranges (gconstpointer a,
+                gconstpointer b)
+{
+  const MentionRange *x = a, *y = b;
+
+  return x->start - y->start;
+}
+
+/* Every mention of every actor, tinted in its kind's colour; the index behind clicks. */
+static void
+mark_mentions (LiaisonWindow *self)
+{
+  static const char *kinds[LIAISON_N_ACTOR_KINDS] = {
+    "mention-country", "mention-person", "mention-organization", "mention-programme",
+    "mention-sector", "mention-place" };
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GListModel *actors;
+  GtkTextIter start, end;
+  glong body;
+
+  g_array_set_size (self->mention_index, 0);
+  if (self->article == NULL)
+    return;
+
+  body = g_utf8_pointer_to_offset (liaison_article_get_text (self->article),
+                                   liaison_article_get_text (self->article) +
+                                   liaison_article_get_body_offset (self->article));
+  actors = liaison_document_get_actors (self->document);
+  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
+    {
+      g_autoptr(LiaisonActor) actor = g_list_model_get_item (actors, i);
+      const char *tag = kinds[liaison_actor_get_kind (actor)];
+
+      for (guint m = 0; m < liaison_actor_get_n_mentions (actor); m++)
+        {
+          const LiaisonSpan *span = liaison_actor_get_mention (actor, m);
+          MentionRange range = { (int) (span->start - body), (int) (span->end - body), actor };
+
+          if (g_strcmp0 (span->article_id, liaison_article_get_id (self->article)) != 0 ||
+              range.start < 0 || range.end <= range.start)
+            continue;
+          gtk_text_buffer_get_iter_at_offset (buffer, &start, range.start);
+          gtk_text_buffer_get_iter_at_offset (buffer, &end, range.end);
+          gtk_text_buffer_apply_tag_by_name (buffer, tag, &start, &end);
+          g_array_append_val (self->mention_index, range);
+        }
+    }
+  g_array_sort (self->mention_index, compare_ranges);
+}
+
+/* A click on a mention selects its actor on the map. */
+static void
+text_clicked_cb (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 LiaisonWindow   *self)
+{
+  GtkTextIter iter;
+  int bx, by, offset;
+
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, (int) x, (int) y, &bx, &by);
+  if (!gtk_text_view_get_iter_at_location (self->text_view, &iter, bx, by))
+    return;
+  offset = gtk_text_iter_get_offset (&iter);
+  for (guint i = 0; i < self->mention_index->len; i++)
+    {
+      const MentionRange *range = &g_array_index (self->mention_index, MentionRange, i);
+
+      if (range->start > offset)
+        break;
+      if (offset < range->end)
+        {
+          liaison_canvas_set_selected_actor (self->canvas, range->actor);
+          return;
+        }
+    }
 }
 
 /* Highlights [@start, @end) characters of the article and scrolls there. */
@@ -244,6 +332,7 @@ set_document (LiaisonWindow   *self,
                          liaison_article_get_body_offset (self->article);
 
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text, -1);
+      mark_mentions (self);
       gtk_widget_set_visible (self->article_pane, TRUE);
       gtk_stack_set_visible_child_name (self->stack, "map");
     }
@@ -612,6 +701,7 @@ liaison_window_finalize (GObject *object)
   LiaisonWindow *self = LIAISON_WINDOW (object);
 
   g_clear_pointer (&self->display_name, g_free);
+  g_clear_pointer (&self->mention_index, g_array_unref);
 
   G_OBJECT_CLASS (liaison_window_parent_class)->finalize (object);
 }
@@ -701,7 +791,29 @@ liaison_window_init (LiaisonWindow *self)
 
   /* One selection, the canvas's: the details and the article follow it. */
   gtk_text_buffer_create_tag (gtk_text_view_get_buffer (self->text_view), "highlight",
-                              "background", "rgba(53,132,228,0.25)", NULL);
+                              "background", "rgba(53,132,228,0.30)", NULL);
+  {
+    /* Mentions underlined in their kind's colour, as on the map. */
+    static const char *kinds[LIAISON_N_ACTOR_KINDS] = {
+      "mention-country", "mention-person", "mention-organization", "mention-programme",
+      "mention-sector", "mention-place" };
+    LiaisonStyle style;
+    GtkGesture *click = gtk_gesture_click_new ();
+
+    liaison_style_init_default (&style, FALSE);
+    for (guint k = 0; k < LIAISON_N_ACTOR_KINDS; k++)
+      {
+        GdkRGBA rgba = { style.actor_colors[k].red, style.actor_colors[k].green,
+                         style.actor_colors[k].blue, 1 };
+
+        gtk_text_buffer_create_tag (gtk_text_view_get_buffer (self->text_view), kinds[k],
+                                    "underline", PANGO_UNDERLINE_SINGLE,
+                                    "underline-rgba", &rgba, NULL);
+      }
+    self->mention_index = g_array_new (FALSE, FALSE, sizeof (MentionRange));
+    g_signal_connect (click, "released", G_CALLBACK (text_clicked_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (click));
+  }
   g_signal_connect_object (self->canvas, "notify::selected-actor",
                            G_CALLBACK (canvas_selection_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::selected-relation",

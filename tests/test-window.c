@@ -483,6 +483,18 @@ test_details (void)
   g_assert_true (tag_at (window, "Kenyan President"));
   g_assert_false (tag_at (window, "Alfred Mutua"));
 
+  /* Every mention is marked in its kind's colour. */
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (template_child (window, "text_view")));
+    GtkTextTag *person = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "mention-person");
+    GtkTextIter iter;
+    g_autofree char *text = buffer_text (window);
+
+    gtk_text_buffer_get_iter_at_offset (buffer, &iter,
+                                        (int) g_utf8_pointer_to_offset (text, strstr (text, "Wang Yi")));
+    g_assert_true (gtk_text_iter_has_tag (&iter, person));
+  }
+
   /* Esc on the map clears the selection; the panel shows its hint again. */
   liaison_canvas_set_selected_relation (canvas, NULL);
   while (g_main_context_iteration (NULL, FALSE))
