@@ -187,6 +187,8 @@ static const struct {
   { "app.quit", { "<Control>q", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.export", { "<Control>e", NULL } },
+  { "win.search", { "<Control>f", NULL } },
+  { "win.toggle-sidebar", { "F9", NULL } },
   { "window.close", { "<Control>w", NULL } },
 };
 

@@ -592,6 +592,46 @@ liaison_canvas_get_view (LiaisonCanvas *self)
   return &self->view;
 }
 
+/**
+ * liaison_canvas_set_hidden_kinds:
+ * @self: a canvas
+ * @hidden_kinds: bit k set hides actors of #LiaisonActorKind k and their relations
+ */
+void
+liaison_canvas_set_hidden_kinds (LiaisonCanvas *self,
+                                 guint          hidden_kinds)
+{
+  g_return_if_fail (LIAISON_IS_CANVAS (self));
+
+  if (self->view.hidden_kinds == hidden_kinds)
+    return;
+  self->view.hidden_kinds = hidden_kinds;
+  invalidate_cache (self);
+}
+
+static void reveal_node (LiaisonCanvas *self,
+                         int            node);
+
+/**
+ * liaison_canvas_reveal_actor:
+ * @self: a canvas
+ * @actor: an actor of the document
+ *
+ * Selects @actor and brings its node into view if it is outside.
+ */
+void
+liaison_canvas_reveal_actor (LiaisonCanvas *self,
+                             LiaisonActor  *actor)
+{
+  int node;
+
+  g_return_if_fail (LIAISON_IS_CANVAS (self));
+
+  liaison_canvas_set_selected_actor (self, actor);
+  if (self->scene != NULL && (node = liaison_scene_find_node (self->scene, actor)) >= 0)
+    reveal_node (self, node);
+}
+
 /* Selection --------------------------------------------------------------------------------- */
 
 LiaisonActor *

@@ -30,6 +30,10 @@ double           liaison_canvas_get_zoom              (LiaisonCanvas   *self);
 void             liaison_canvas_set_zoom              (LiaisonCanvas   *self,
                                                        double           zoom);
 void             liaison_canvas_zoom_to_fit           (LiaisonCanvas   *self);
+void             liaison_canvas_set_hidden_kinds      (LiaisonCanvas   *self,
+                                                       guint            hidden_kinds);
+void             liaison_canvas_reveal_actor          (LiaisonCanvas   *self,
+                                                       LiaisonActor    *actor);
 LiaisonScene    *liaison_canvas_get_scene             (LiaisonCanvas   *self);
 const LiaisonSceneView *liaison_canvas_get_view       (LiaisonCanvas   *self);
 

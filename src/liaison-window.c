@@ -11,6 +11,7 @@
 
 #include "liaison-canvas.h"
 #include "liaison-details.h"
+#include "liaison-sidebar.h"
 #include "liaison-open.h"
 #include "liaison-window.h"
 
@@ -32,6 +33,8 @@ struct _LiaisonWindow
   GtkSpinner           *spinner;
   LiaisonCanvas        *canvas;
   LiaisonDetails       *details;
+  LiaisonSidebar       *sidebar;
+  AdwFlap              *flap;
   GtkStack             *side_stack;
   GtkWidget            *article_pane;
   GArray               *mention_index;  /* MentionRange, by start: who each mention names */
@@ -238,6 +241,8 @@ canvas_selection_cb (LiaisonWindow *self)
   LiaisonRelation *relation = liaison_canvas_get_selected_relation (self->canvas);
   g_autoptr(GArray) ranges = g_array_new (FALSE, FALSE, sizeof (guint));
 
+  liaison_sidebar_select_actor (self->sidebar, actor);
+
   /* Something selected: its details come to the front. */
   if (actor != NULL || relation != NULL)
     gtk_stack_set_visible_child_name (self->side_stack, "details");
@@ -276,6 +281,40 @@ static void
 canvas_activate_cb (LiaisonWindow *self)
 {
   gtk_stack_set_visible_child_name (self->side_stack, "details");
+}
+
+static void
+sidebar_actor_selected_cb (LiaisonWindow *self,
+                           LiaisonActor  *actor)
+{
+  liaison_canvas_reveal_actor (self->canvas, actor);
+}
+
+static void
+sidebar_hidden_kinds_cb (LiaisonWindow *self)
+{
+  liaison_canvas_set_hidden_kinds (self->canvas, liaison_sidebar_get_hidden_kinds (self->sidebar));
+}
+
+static void
+liaison_window_search_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  liaison_sidebar_focus_search (self->sidebar);
+}
+
+static void
+liaison_window_toggle_sidebar_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
 }
 
 static void
@@ -325,6 +364,7 @@ set_document (LiaisonWindow   *self,
 
   liaison_canvas_set_document (self->canvas, document);
   liaison_details_set_document (self->details, document);
+  liaison_sidebar_set_document (self->sidebar, document);
 
   if (self->article != NULL)
     {
@@ -749,6 +789,7 @@ liaison_window_class_init (LiaisonWindowClass *klass)
 
   g_type_ensure (LIAISON_TYPE_CANVAS);
   g_type_ensure (LIAISON_TYPE_DETAILS);
+  g_type_ensure (LIAISON_TYPE_SIDEBAR);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/liaison-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, toast_overlay);
@@ -756,6 +797,8 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, details);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_pane);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, text_view);
@@ -766,6 +809,10 @@ liaison_window_class_init (LiaisonWindowClass *klass)
                                    liaison_window_open_action);
   gtk_widget_class_install_action (widget_class, "win.open-example", NULL,
                                    liaison_window_open_example_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL,
+                                   liaison_window_search_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL,
+                                   liaison_window_toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL,
                                    liaison_window_export_action);
 }
@@ -826,4 +873,8 @@ liaison_window_init (LiaisonWindow *self)
                            G_CALLBACK (details_select_relation_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->details, "show-span",
                            G_CALLBACK (details_show_span_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar, "actor-selected",
+                           G_CALLBACK (sidebar_actor_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar, "notify::hidden-kinds",
+                           G_CALLBACK (sidebar_hidden_kinds_cb), self, G_CONNECT_SWAPPED);
 }

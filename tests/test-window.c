@@ -11,6 +11,7 @@
 
 #include "liaison-application.h"
 #include "liaison-canvas.h"
+#include "liaison-sidebar.h"
 #include "liaison-window.h"
 
 static LiaisonApplication *app;
@@ -504,6 +505,79 @@ test_details (void)
   close_all_windows ();
 }
 
+/* The actor list: searching and Enter select on the map; the map's selection selects the row;
+ * a kind switched off leaves the list and the map. */
+static void
+test_sidebar (void)
+{
+  LiaisonWindow *window;
+  LiaisonCanvas *canvas;
+  LiaisonSidebar *sidebar;
+  GtkWidget *entry;
+  GListModel *rows;
+  LiaisonDocument *document;
+  LiaisonActor *china;
+
+  g_application_activate (G_APPLICATION (app));
+  window = LIAISON_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  canvas = LIAISON_CANVAS (template_child (window, "canvas"));
+  sidebar = LIAISON_SIDEBAR (template_child (window, "sidebar"));
+  wait_until (canvas_is_allocated, canvas);
+  document = liaison_window_get_document (window);
+  rows = liaison_sidebar_get_model (sidebar);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==,
+                    g_list_model_get_n_items (liaison_document_get_actors (document)));
+
+  /* Ctrl+F opens the sidebar on its search entry. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  g_assert_true (adw_flap_get_reveal_flap (ADW_FLAP (template_child (window, "flap"))));
+
+  /* A role matches too: "Cabinet Secretary" finds the minister. */
+  entry = liaison_sidebar_get_search_entry (sidebar);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "cabinet secretary");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_true (liaison_canvas_get_selected_actor (canvas) ==
+                 liaison_document_find_actor (document, "Alfred Mutua"));
+
+  /* The map's selection selects the row. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  g_signal_emit_by_name (entry, "search-changed");
+  china = liaison_document_find_actor (document, "China");
+  liaison_canvas_set_selected_actor (canvas, china);
+  g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (rows)) == china);
+
+  /* Sectors off: gone from the list and the map. */
+  {
+    guint before = g_list_model_get_n_items (rows);
+
+    for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (sidebar)); w != NULL; )
+      {
+        if (GTK_IS_TOGGLE_BUTTON (w) &&
+            g_str_has_prefix (gtk_button_get_label (GTK_BUTTON (w)), "Sector"))
+          {
+            gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (w), FALSE);
+            break;
+          }
+        /* Depth first through the sidebar's widgets. */
+        if (gtk_widget_get_first_child (w) != NULL)
+          w = gtk_widget_get_first_child (w);
+        else
+          {
+            while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
+              w = gtk_widget_get_parent (w) == GTK_WIDGET (sidebar) ? NULL : gtk_widget_get_parent (w);
+            if (w != NULL)
+              w = gtk_widget_get_next_sibling (w);
+          }
+      }
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, before - 6);
+    g_assert_cmpuint (liaison_canvas_get_view (canvas)->hidden_kinds, ==, 1u << LIAISON_ACTOR_KIND_SECTOR);
+  }
+
+  close_all_windows ();
+}
+
 static void
 test_window_state (void)
 {
@@ -550,6 +624,7 @@ main (int   argc,
   g_test_add_func ("/liaison/window/activate-shows-example", test_activate_shows_example);
   g_test_add_func ("/liaison/window/actions", test_actions);
   g_test_add_func ("/liaison/window/details", test_details);
+  g_test_add_func ("/liaison/window/sidebar", test_sidebar);
   g_test_add_func ("/liaison/window/open-file", test_open_file);
   g_test_add_func ("/liaison/window/open-document", test_open_document);
   g_test_add_func ("/liaison/window/open-graph", test_open_graph);
