@@ -35,6 +35,7 @@ struct _LiaisonWindow
   LiaisonDetails       *details;
   LiaisonSidebar       *sidebar;
   AdwFlap              *flap;
+  AdwFlap              *side_flap;
   GtkStack             *side_stack;
   GtkWidget            *article_pane;
   GArray               *mention_index;  /* MentionRange, by start: who each mention names */
@@ -243,9 +244,12 @@ canvas_selection_cb (LiaisonWindow *self)
 
   liaison_sidebar_select_actor (self->sidebar, actor);
 
-  /* Something selected: its details come to the front. */
+  /* Something selected: its details come to the front, over the map on a narrow window. */
   if (actor != NULL || relation != NULL)
-    gtk_stack_set_visible_child_name (self->side_stack, "details");
+    {
+      gtk_stack_set_visible_child_name (self->side_stack, "details");
+      adw_flap_set_reveal_flap (self->side_flap, TRUE);
+    }
 
   if (actor != NULL)
     {
@@ -799,6 +803,7 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, details);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, side_flap);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_pane);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, text_view);
