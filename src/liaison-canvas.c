@@ -659,6 +659,25 @@ liaison_canvas_set_selected_actor (LiaisonCanvas *self,
   self->view.selected_node = actor && self->scene ? liaison_scene_find_node (self->scene, actor) : -1;
   if (actor != NULL)
     liaison_canvas_set_selected_relation (self, NULL);
+
+  /* Screen readers hear what the map has selected: name, kind and how many relations. */
+  if (actor != NULL && self->view.selected_node >= 0)
+    {
+      guint degree = liaison_scene_get_node (self->scene, self->view.selected_node)->degree;
+      /* Translators: what a screen reader says of the selected actor: "Kenya, Country, 12
+       * relations". */
+      g_autofree char *description =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %s, %u relation", "%s, %s, %u relations", degree),
+                         liaison_actor_get_name (actor),
+                         liaison_actor_kind_get_label (liaison_actor_get_kind (actor)), degree);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      description, -1);
+    }
+  else
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ACTOR]);
 }

@@ -117,6 +117,8 @@ if the_map is not None:
         named = wait_for(lambda: find("label", "Kenya") or find("label", "China"))
         ok(named is not None, "clicking the node shows the country's name in the details")
         ok(wait_for(lambda: find("label", "● Country")) is not None, "the details say what kind it is")
+        ok(wait_for(lambda: the_map.get_description().startswith(("Kenya, Country,", "China, Country,"))),
+           "the map tells a screen reader what is selected")
 
 # A second launch hands its file to the running instance and exits at once.
 with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
