@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "liaison-canvas.h"
@@ -38,6 +39,8 @@ struct _LiaisonWindow
   AdwFlap              *side_flap;
   GtkStack             *side_stack;
   GtkWidget            *article_pane;
+  GtkLabel             *article_title;
+  GtkLabel             *article_meta;
   GArray               *mention_index;  /* MentionRange, by start: who each mention names */
   GtkTextView          *text_view;
   AdwStatusPage        *error_page;
@@ -375,6 +378,17 @@ set_document (LiaisonWindow   *self,
       const char *text = liaison_article_get_text (self->article) +
                          liaison_article_get_body_offset (self->article);
 
+      const char *headline = liaison_article_get_title (self->article);
+      const char *date = liaison_article_get_date (self->article);
+      const char *source = liaison_article_get_source (self->article);
+      g_autoptr(GString) meta = g_string_new (date);
+
+      /* Headline, date and source above the text (the headline is not in the body). */
+      if (source != NULL)
+        g_string_append_printf (meta, "%s%s", meta->len > 0 ? " · " : "", source);
+      gtk_label_set_text (self->article_title, headline ? headline : display_name);
+      gtk_label_set_text (self->article_meta, meta->str);
+      gtk_widget_set_visible (GTK_WIDGET (self->article_meta), meta->len > 0);
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text, -1);
       mark_mentions (self);
       gtk_widget_set_visible (self->article_pane, TRUE);
@@ -806,6 +820,8 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, side_flap);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_pane);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_title);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_meta);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, text_view);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, no_article_page);
