@@ -613,6 +613,74 @@ static void reveal_node (LiaisonCanvas *self,
                          int            node);
 
 /**
+ * liaison_canvas_refresh:
+ * @self: a canvas
+ *
+ * Builds the map again from the document after an edit (a rename, a new kind, a deletion),
+ * keeping every position, the view and, when it still exists, the selection.
+ */
+void
+liaison_canvas_refresh (LiaisonCanvas *self)
+{
+  g_autoptr(LiaisonActor) actor = NULL;
+  g_autoptr(LiaisonRelation) relation = NULL;
+  g_autoptr(GPtrArray) hidden = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_if_fail (LIAISON_IS_CANVAS (self));
+
+  if (self->document == NULL || self->scene == NULL)
+    return;
+
+  for (guint i = 0; i < liaison_scene_get_n_nodes (self->scene); i++)
+    if (liaison_scene_get_node (self->scene, i)->hidden)
+      g_ptr_array_add (hidden, g_object_ref (liaison_scene_get_node (self->scene, i)->actor));
+
+  actor = self->selected_actor ? g_object_ref (self->selected_actor) : NULL;
+  relation = self->selected_relation ? g_object_ref (self->selected_relation) : NULL;
+  g_clear_pointer (&self->scene, liaison_scene_free);
+  self->scene = liaison_scene_new (self->document, &self->style);
+  liaison_scene_layout (self->scene, TRUE, NULL);
+  for (guint i = 0; i < hidden->len; i++)
+    {
+      int node = liaison_scene_find_node (self->scene, g_ptr_array_index (hidden, i));
+
+      if (node >= 0)
+        liaison_scene_set_node_hidden (self->scene, node, TRUE);
+    }
+
+  /* The selection survives if its actor or relation is still in the document. */
+  self->view.selected_node = actor ? liaison_scene_find_node (self->scene, actor) : -1;
+  self->view.selected_edge = relation ? liaison_scene_find_edge (self->scene, relation) : -1;
+  self->view.hovered_node = -1;
+  if (actor != NULL && self->view.selected_node < 0)
+    liaison_canvas_set_selected_actor (self, NULL);
+  if (relation != NULL && self->view.selected_edge < 0)
+    liaison_canvas_set_selected_relation (self, NULL);
+  invalidate_cache (self);
+}
+
+/**
+ * liaison_canvas_hide_actor:
+ * @self: a canvas
+ * @actor: an actor to leave off the map (it stays in the document and the list)
+ */
+void
+liaison_canvas_hide_actor (LiaisonCanvas *self,
+                           LiaisonActor  *actor)
+{
+  int node;
+
+  g_return_if_fail (LIAISON_IS_CANVAS (self));
+
+  if (self->scene == NULL || (node = liaison_scene_find_node (self->scene, actor)) < 0)
+    return;
+  liaison_scene_set_node_hidden (self->scene, node, TRUE);
+  if (self->selected_actor == actor)
+    liaison_canvas_set_selected_actor (self, NULL);
+  invalidate_cache (self);
+}
+
+/**
  * liaison_canvas_reveal_actor:
  * @self: a canvas
  * @actor: an actor of the document

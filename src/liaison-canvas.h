@@ -34,6 +34,9 @@ void             liaison_canvas_set_hidden_kinds      (LiaisonCanvas   *self,
                                                        guint            hidden_kinds);
 void             liaison_canvas_reveal_actor          (LiaisonCanvas   *self,
                                                        LiaisonActor    *actor);
+void             liaison_canvas_refresh               (LiaisonCanvas   *self);
+void             liaison_canvas_hide_actor            (LiaisonCanvas   *self,
+                                                       LiaisonActor    *actor);
 LiaisonScene    *liaison_canvas_get_scene             (LiaisonCanvas   *self);
 const LiaisonSceneView *liaison_canvas_get_view       (LiaisonCanvas   *self);
 

@@ -35,6 +35,7 @@ enum {
   SELECT_ACTOR,
   SELECT_RELATION,
   SHOW_SPAN,
+  EDIT_ACTOR,
   N_SIGNALS
 };
 
@@ -116,6 +117,98 @@ show_span_clicked_cb (GtkButton      *button,
   const LiaisonSpan *span = g_object_get_data (G_OBJECT (button), "liaison-span");
 
   g_signal_emit (self, signals[SHOW_SPAN], 0, span);
+}
+
+static LiaisonActor *
+actor_of (GtkWidget *widget)
+{
+  return g_object_get_data (G_OBJECT (widget), "liaison-actor");
+}
+
+static void
+rename_activate_cb (GtkEntry       *entry,
+                    LiaisonDetails *self)
+{
+  const char *name = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  if (*name != '\0')
+    g_signal_emit (self, signals[EDIT_ACTOR], 0, actor_of (GTK_WIDGET (entry)), "rename",
+                   g_variant_new_string (name));
+}
+
+static void
+kind_selected_cb (GtkDropDown    *drop_down,
+                  GParamSpec     *pspec,
+                  LiaisonDetails *self)
+{
+  guint kind = gtk_drop_down_get_selected (drop_down);
+
+  if (kind != liaison_actor_get_kind (actor_of (GTK_WIDGET (drop_down))))
+    g_signal_emit (self, signals[EDIT_ACTOR], 0, actor_of (GTK_WIDGET (drop_down)), "kind",
+                   g_variant_new_uint32 (kind));
+}
+
+static void
+action_clicked_cb (GtkButton      *button,
+                   LiaisonDetails *self)
+{
+  const char *what = g_object_get_data (G_OBJECT (button), "liaison-action");
+
+  g_signal_emit (self, signals[EDIT_ACTOR], 0, actor_of (GTK_WIDGET (button)), what, NULL);
+}
+
+/* Rename, change kind, pin or unpin, hide, delete: what the window does with the map. */
+static void
+add_actions (LiaisonDetails *self,
+             GtkWidget      *box,
+             LiaisonActor   *actor)
+{
+  static const struct { const char *action; const char *label; const char *style; } buttons[] = {
+    { "toggle-pin", N_("Pin"), NULL },
+    { "hide", N_("Hide"), NULL },
+    { "delete", N_("Delete"), "destructive-action" },
+  };
+  GtkWidget *heading = add_label (box, _("Edit"), "heading");
+  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkStringList *kinds = gtk_string_list_new (NULL);
+  GtkWidget *drop_down;
+  gboolean pinned = FALSE;
+
+  gtk_widget_set_margin_top (heading, 12);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), liaison_actor_get_name (actor));
+  g_object_set_data_full (G_OBJECT (entry), "liaison-actor", g_object_ref (actor), g_object_unref);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
+  gtk_widget_set_tooltip_text (entry, _("Type a new name and press Enter"));
+  g_signal_connect (entry, "activate", G_CALLBACK (rename_activate_cb), self);
+  gtk_box_append (GTK_BOX (box), entry);
+
+  for (guint k = 0; k < LIAISON_N_ACTOR_KINDS; k++)
+    gtk_string_list_append (kinds, liaison_actor_kind_get_label (k));
+  drop_down = gtk_drop_down_new (G_LIST_MODEL (kinds), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), liaison_actor_get_kind (actor));
+  g_object_set_data_full (G_OBJECT (drop_down), "liaison-actor", g_object_ref (actor), g_object_unref);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Kind"), -1);
+  g_signal_connect (drop_down, "notify::selected", G_CALLBACK (kind_selected_cb), self);
+  gtk_box_append (GTK_BOX (box), drop_down);
+
+  if (self->document != NULL)
+    liaison_document_get_position (self->document, liaison_actor_get_id (actor), NULL, NULL, &pinned);
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      const char *label = g_str_equal (buttons[i].action, "toggle-pin") && pinned ? _("Unpin")
+                                                                                 : _(buttons[i].label);
+      GtkWidget *button = gtk_button_new_with_label (label);
+
+      if (buttons[i].style != NULL)
+        gtk_widget_add_css_class (button, buttons[i].style);
+      g_object_set_data (G_OBJECT (button), "liaison-action", (gpointer) buttons[i].action);
+      g_object_set_data_full (G_OBJECT (button), "liaison-actor", g_object_ref (actor), g_object_unref);
+      g_signal_connect (button, "clicked", G_CALLBACK (action_clicked_cb), self);
+      gtk_box_append (GTK_BOX (row), button);
+    }
+  gtk_box_append (GTK_BOX (box), row);
 }
 
 static GtkWidget *
@@ -255,6 +348,8 @@ liaison_details_show_actor (LiaisonDetails *self,
           gtk_label_set_selectable (GTK_LABEL (add_label (box, markup, "quote")), TRUE);
         }
     }
+
+  add_actions (self, box, actor);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   liaison_actor_get_name (actor), -1);
@@ -448,6 +543,17 @@ liaison_details_class_init (LiaisonDetailsClass *klass)
    */
   signals[SHOW_SPAN] = g_signal_new ("show-span", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, LIAISON_TYPE_SPAN);
+
+  /**
+   * LiaisonDetails::edit-actor:
+   * @actor: the actor
+   * @what: "rename" (@value a string), "kind" (@value a uint32 #LiaisonActorKind),
+   *   "toggle-pin", "hide" or "delete"
+   * @value: (nullable): the new value
+   */
+  signals[EDIT_ACTOR] = g_signal_new ("edit-actor", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 3, LIAISON_TYPE_ACTOR,
+                                      G_TYPE_STRING, G_TYPE_VARIANT);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "liaison-details");

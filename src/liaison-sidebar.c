@@ -219,6 +219,8 @@ liaison_sidebar_set_document (LiaisonSidebar  *self,
   g_return_if_fail (LIAISON_IS_SIDEBAR (self));
 
   g_set_object (&self->document, document);
+  /* Through NULL, so that every row is bound again: after an edit, names and kinds change. */
+  gtk_filter_list_model_set_model (self->filtered, NULL);
   gtk_filter_list_model_set_model (self->filtered,
                                    document ? liaison_document_get_actors (document) : NULL);
   update_kind_buttons (self);

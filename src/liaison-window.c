@@ -176,6 +176,25 @@ mark_mentions (LiaisonWindow *self)
   g_array_sort (self->mention_index, compare_ranges);
 }
 
+/* After an edit: kinds and mentions as the document now has them. */
+static void
+mark_mentions_again (LiaisonWindow *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  for (guint k = 0; k < LIAISON_N_ACTOR_KINDS; k++)
+    {
+      static const char *kinds[LIAISON_N_ACTOR_KINDS] = {
+        "mention-country", "mention-person", "mention-organization", "mention-programme",
+        "mention-sector", "mention-place" };
+
+      gtk_text_buffer_remove_tag_by_name (buffer, kinds[k], &start, &end);
+    }
+  mark_mentions (self);
+}
+
 /* A click on a mention selects its actor on the map. */
 static void
 text_clicked_cb (GtkGestureClick *gesture,
@@ -322,6 +341,54 @@ liaison_window_toggle_sidebar_action (GtkWidget  *widget,
   LiaisonWindow *self = LIAISON_WINDOW (widget);
 
   adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+/* What the details panel asks of an actor. Edits change the document; the map and the list are
+ * built again from it. Undo comes with the editing issue. */
+static void
+details_edit_actor_cb (LiaisonWindow *self,
+                       LiaisonActor  *actor,
+                       const char    *what,
+                       GVariant      *value)
+{
+  g_autoptr(LiaisonActor) hold = g_object_ref (actor);
+
+  if (g_str_equal (what, "rename"))
+    {
+      if (!liaison_document_rename_actor (self->document, actor, g_variant_get_string (value, NULL)))
+        {
+          liaison_window_add_toast (self, _("Another actor already has that name"));
+          return;
+        }
+    }
+  else if (g_str_equal (what, "kind"))
+    {
+      liaison_actor_set_kind (actor, (LiaisonActorKind) g_variant_get_uint32 (value));
+    }
+  else if (g_str_equal (what, "toggle-pin"))
+    {
+      double x, y;
+      gboolean pinned = FALSE;
+
+      if (liaison_document_get_position (self->document, liaison_actor_get_id (actor), &x, &y, &pinned))
+        liaison_document_set_position (self->document, liaison_actor_get_id (actor), x, y, !pinned);
+    }
+  else if (g_str_equal (what, "hide"))
+    {
+      liaison_canvas_hide_actor (self->canvas, actor);
+      return;
+    }
+  else if (g_str_equal (what, "delete"))
+    {
+      liaison_canvas_set_selected_actor (self->canvas, NULL);
+      liaison_document_remove_actor (self->document, actor);
+    }
+
+  liaison_canvas_refresh (self->canvas);
+  liaison_sidebar_set_document (self->sidebar, self->document);
+  mark_mentions_again (self);
+  if (liaison_canvas_get_selected_actor (self->canvas) == actor)
+    liaison_details_show_actor (self->details, actor);
 }
 
 static void
@@ -892,6 +959,8 @@ liaison_window_init (LiaisonWindow *self)
                            G_CALLBACK (details_select_actor_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->details, "select-relation",
                            G_CALLBACK (details_select_relation_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->details, "edit-actor",
+                           G_CALLBACK (details_edit_actor_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->details, "show-span",
                            G_CALLBACK (details_show_span_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "actor-selected",

@@ -11,6 +11,7 @@
 
 #include "liaison-application.h"
 #include "liaison-canvas.h"
+#include "liaison-details.h"
 #include "liaison-sidebar.h"
 #include "liaison-window.h"
 
@@ -578,6 +579,58 @@ test_sidebar (void)
   close_all_windows ();
 }
 
+/* The panel's edits: rename, change kind, pin, hide, delete; the map follows. */
+static void
+test_edit_actor (void)
+{
+  LiaisonWindow *window;
+  LiaisonCanvas *canvas;
+  LiaisonDetails *details;
+  LiaisonDocument *document;
+  LiaisonActor *africa;
+  guint n_nodes;
+  gboolean pinned = FALSE;
+
+  g_application_activate (G_APPLICATION (app));
+  window = LIAISON_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  canvas = LIAISON_CANVAS (template_child (window, "canvas"));
+  details = LIAISON_DETAILS (template_child (window, "details"));
+  wait_until (canvas_is_allocated, canvas);
+  document = liaison_window_get_document (window);
+  africa = liaison_document_find_actor (document, "Africa");
+  n_nodes = liaison_scene_get_n_nodes (liaison_canvas_get_scene (canvas));
+  liaison_canvas_set_selected_actor (canvas, africa);
+
+  g_signal_emit_by_name (details, "edit-actor", africa, "rename", g_variant_new_string ("African continent"));
+  g_assert_cmpstr (liaison_actor_get_name (africa), ==, "African continent");
+  g_assert_true (liaison_canvas_get_selected_actor (canvas) == africa);
+  g_assert_true (shows_text (template_child (window, "details"), "African continent"));
+
+  g_signal_emit_by_name (details, "edit-actor", africa, "kind", g_variant_new_uint32 (LIAISON_ACTOR_KIND_ORGANIZATION));
+  g_assert_cmpint (liaison_actor_get_kind (africa), ==, LIAISON_ACTOR_KIND_ORGANIZATION);
+  {
+    LiaisonScene *scene = liaison_canvas_get_scene (canvas);
+
+    g_assert_cmpint (liaison_scene_get_node (scene, liaison_scene_find_node (scene, africa))->shape, ==,
+                     liaison_shape_for_kind (LIAISON_ACTOR_KIND_ORGANIZATION));
+  }
+
+  g_signal_emit_by_name (details, "edit-actor", africa, "toggle-pin", NULL);
+  g_assert_true (liaison_document_get_position (document, liaison_actor_get_id (africa), NULL, NULL, &pinned));
+  g_assert_true (pinned);
+
+  g_signal_emit_by_name (details, "edit-actor", africa, "hide", NULL);
+  g_assert_true (liaison_scene_get_node (liaison_canvas_get_scene (canvas),
+                                         liaison_scene_find_node (liaison_canvas_get_scene (canvas), africa))->hidden);
+
+  g_signal_emit_by_name (details, "edit-actor", africa, "delete", NULL);
+  g_assert_null (liaison_document_find_actor (document, "African continent"));
+  g_assert_cmpuint (liaison_scene_get_n_nodes (liaison_canvas_get_scene (canvas)), ==, n_nodes - 1);
+  g_assert_null (liaison_canvas_get_selected_actor (canvas));
+
+  close_all_windows ();
+}
+
 static void
 test_window_state (void)
 {
@@ -625,6 +678,7 @@ main (int   argc,
   g_test_add_func ("/liaison/window/actions", test_actions);
   g_test_add_func ("/liaison/window/details", test_details);
   g_test_add_func ("/liaison/window/sidebar", test_sidebar);
+  g_test_add_func ("/liaison/window/edit-actor", test_edit_actor);
   g_test_add_func ("/liaison/window/open-file", test_open_file);
   g_test_add_func ("/liaison/window/open-document", test_open_document);
   g_test_add_func ("/liaison/window/open-graph", test_open_graph);

@@ -731,6 +731,23 @@ liaison_scene_layout (LiaisonScene *self,
 }
 
 /**
+ * liaison_scene_set_node_hidden:
+ * @self: a scene
+ * @node: a node index
+ * @hidden: whether the user hid it: neither it nor its edges are drawn or hit
+ */
+void
+liaison_scene_set_node_hidden (LiaisonScene *self,
+                               guint         node,
+                               gboolean      hidden)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (node < self->nodes->len);
+
+  g_array_index (self->nodes, LiaisonSceneNode, node).hidden = hidden;
+}
+
+/**
  * liaison_scene_place_node:
  * @self: a scene
  * @node: a node index
@@ -1069,9 +1086,10 @@ node_hidden (LiaisonScene           *self,
              const LiaisonSceneView *view,
              guint                   v)
 {
-  LiaisonActorKind kind = liaison_actor_get_kind (g_array_index (self->nodes, LiaisonSceneNode, v).actor);
+  const LiaisonSceneNode *node = &g_array_index (self->nodes, LiaisonSceneNode, v);
+  LiaisonActorKind kind = liaison_actor_get_kind (node->actor);
 
-  return (view->hidden_kinds & (1u << kind)) != 0;
+  return node->hidden || (view->hidden_kinds & (1u << kind)) != 0;
 }
 
 /**

@@ -72,6 +72,7 @@ typedef struct
  * @importance: from 0 to 1, which labels stay when zoomed out
  * @degree: how many relations touch it
  * @landmark: one of the few most important nodes, whose label shows at every zoom
+ * @hidden: the user hid it from the map
  */
 typedef struct
 {
@@ -87,6 +88,7 @@ typedef struct
   double        importance;
   guint         degree;
   gboolean      landmark;
+  gboolean      hidden;
 } LiaisonSceneNode;
 
 /**
@@ -170,6 +172,9 @@ LiaisonLayoutNode *liaison_scene_prepare_layout  (LiaisonScene           *self,
 void              liaison_scene_layout_options   (LiaisonLayoutOptions   *options);
 void              liaison_scene_apply_layout     (LiaisonScene           *self,
                                                   const LiaisonLayoutNode *nodes);
+void              liaison_scene_set_node_hidden  (LiaisonScene           *self,
+                                                  guint                   node,
+                                                  gboolean                hidden);
 void              liaison_scene_place_node       (LiaisonScene           *self,
                                                   guint                   node,
                                                   double                  x,
