@@ -497,8 +497,15 @@ test_details (void)
     g_assert_true (gtk_text_iter_has_tag (&iter, person));
   }
 
+  /* "Show in Article": the article comes to the front with the sentence highlighted. */
+  g_signal_emit_by_name (template_child (window, "details"), "show-span",
+                         liaison_relation_get_evidence (office, 0));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (side_stack), ==, "article");
+  g_assert_true (tag_at (window, "Kenyan President"));
+
   /* Esc on the map clears the selection; the panel shows its hint again. */
   liaison_canvas_set_selected_relation (canvas, NULL);
+  gtk_stack_set_visible_child_name (side_stack, "details");
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_true (shows_text (template_child (window, "details"), "Nothing Selected"));
