@@ -96,7 +96,10 @@ liaison_application_open (GApplication  *app,
 static gboolean
 is_export_option (const char *arg)
 {
-  return g_str_has_prefix (arg, "--export") || g_str_has_prefix (arg, "--format");
+  return g_str_has_prefix (arg, "--export") || g_str_has_prefix (arg, "--format") ||
+         g_str_has_prefix (arg, "--scale") || g_str_has_prefix (arg, "--width") ||
+         g_str_equal (arg, "--dark") || g_str_equal (arg, "--transparent") ||
+         g_str_equal (arg, "--no-legend") || g_str_equal (arg, "--no-caption");
 }
 
 /* `liaison --export=OUT [INPUT]` runs headless and exits before the application registers on
@@ -117,13 +120,21 @@ liaison_application_local_command_line (GApplication   *app,
   g_autofree char *format = NULL;
   g_auto(GStrv) inputs = NULL;
   gboolean wanted = FALSE;
+  LiaisonImageOptions image;
   GOptionEntry entries[] = {
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &output, NULL, NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, NULL, NULL },
+    { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &image.scale, NULL, NULL },
+    { "width", 0, 0, G_OPTION_ARG_INT, &image.width, NULL, NULL },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &image.dark, NULL, NULL },
+    { "transparent", 0, 0, G_OPTION_ARG_NONE, &image.transparent, NULL, NULL },
+    { "no-legend", 0, G_OPTION_FLAG_REVERSE, G_OPTION_ARG_NONE, &image.legend, NULL, NULL },
+    { "no-caption", 0, G_OPTION_FLAG_REVERSE, G_OPTION_ARG_NONE, &image.caption, NULL, NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, NULL },
     { NULL }
   };
 
+  liaison_image_options_init (&image);
   for (guint i = 1; (*arguments)[i] != NULL && !g_str_equal ((*arguments)[i], "--"); i++)
     wanted |= is_export_option ((*arguments)[i]);
 
@@ -142,7 +153,7 @@ liaison_application_local_command_line (GApplication   *app,
     }
   else if (output == NULL)
     {
-      g_printerr ("liaison: %s\n", _("--format only applies to --export"));
+      g_printerr ("liaison: %s\n", _("--format, --scale and the other export options only apply to --export"));
       *exit_status = 2;
     }
   else if (inputs != NULL && inputs[0] != NULL && inputs[1] != NULL)
@@ -150,7 +161,17 @@ liaison_application_local_command_line (GApplication   *app,
       g_printerr ("liaison: %s\n", _("--export takes one input file"));
       *exit_status = 2;
     }
-  else if (!liaison_cli_export (output, inputs ? inputs[0] : NULL, format, &error))
+  else if (image.scale <= 0 || image.scale > 16)
+    {
+      g_printerr ("liaison: %s\n", _("--scale must be between 0 and 16"));
+      *exit_status = 2;
+    }
+  else if (image.width < 0 || image.width > 16000)
+    {
+      g_printerr ("liaison: %s\n", _("--width must be between 1 and 16000 pixels"));
+      *exit_status = 2;
+    }
+  else if (!liaison_cli_export (output, inputs ? inputs[0] : NULL, format, &image, &error))
     {
       g_printerr ("liaison: %s\n", error->message);
       *exit_status = liaison_cli_exit_status (error);
@@ -285,8 +306,18 @@ static const GOptionEntry main_entries[] = {
     N_("Write the map of FILE (or of the example article) to OUT and exit; - writes to "
        "standard output"), N_("OUT") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Format for --export: liaison, json, graphml, gexf, dot or csv (default: from OUT’s "
-       "extension)"), N_("FORMAT") },
+    N_("Format for --export: liaison, json, graphml, gexf, dot, csv, png, svg or pdf (default: "
+       "from OUT’s extension)"), N_("FORMAT") },
+  { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL,
+    N_("For a PNG export, pixels per point of the map (default: 1)"), N_("SCALE") },
+  { "width", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("For a PNG export, the image’s width in pixels (instead of --scale)"), N_("PIXELS") },
+  { "dark", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Export the map in the dark palette"), NULL },
+  { "transparent", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Export without a background (PNG and SVG)"), NULL },
+  { "no-legend", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Export the map without its legend"), NULL },
+  { "no-caption", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Export the map without the article’s title, date and source"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { NULL }
 };

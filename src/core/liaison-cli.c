@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "liaison-cli.h"
+#include "liaison-export.h"
 #include "liaison-core.h"
 #include "liaison-document-io.h"
 #include "liaison-interop.h"
@@ -24,6 +25,7 @@ typedef enum
 {
   OUTPUT_NATIVE,
   OUTPUT_GRAPH,
+  OUTPUT_IMAGE,
 } OutputKind;
 
 /**
@@ -88,6 +90,7 @@ parse_format (const char         *output,
               const char         *format,
               OutputKind         *kind,
               LiaisonGraphFormat *graph_format,
+              LiaisonImageFormat *image_format,
               GError            **error)
 {
   g_autofree char *probe = NULL;
@@ -117,18 +120,21 @@ parse_format (const char         *output,
       return TRUE;
     }
 
-  if (g_ascii_strcasecmp (name, "png") == 0 || g_ascii_strcasecmp (name, "svg") == 0 ||
-      g_ascii_strcasecmp (name, "pdf") == 0)
-    g_set_error (error, LIAISON_CLI_ERROR, LIAISON_CLI_ERROR_USAGE,
-                 _("Exporting the map as %s is not available yet"), name);
-  else if (*name == '\0')
+  if (liaison_image_format_from_name (name, image_format))
+    {
+      *kind = OUTPUT_IMAGE;
+      return TRUE;
+    }
+
+  if (*name == '\0')
     g_set_error_literal (error, LIAISON_CLI_ERROR, LIAISON_CLI_ERROR_USAGE,
                          _("Cannot tell the export format: give the output file an extension "
-                           "(.liaison, .json, .graphml, .gexf, .dot, .csv) or use --format"));
+                           "(.liaison, .json, .graphml, .gexf, .dot, .csv, .png, .svg, .pdf) or "
+                           "use --format"));
   else
     g_set_error (error, LIAISON_CLI_ERROR, LIAISON_CLI_ERROR_USAGE,
-                 _("Unknown export format “%s”: use liaison, json, graphml, gexf, dot or csv"),
-                 name);
+                 _("Unknown export format “%s”: use liaison, json, graphml, gexf, dot, csv, png, "
+                   "svg or pdf"), name);
 
   return FALSE;
 }
@@ -231,6 +237,7 @@ edges_path_for (const char *output)
  * @output: where to write: a path, or "-" for standard output
  * @input: (nullable): what to read, see liaison_cli_read_input()
  * @format: (nullable): the output format's name; %NULL to take it from @output's extension
+ * @image: (nullable): scale and palette for PNG, SVG and PDF, or %NULL for the defaults
  * @error: return location for a #GError, whose message is one line naming the file
  *
  * Reads @input and writes it in the output format. CSV writes two files, @output with the
@@ -239,14 +246,16 @@ edges_path_for (const char *output)
  * Returns: %TRUE on success; see liaison_cli_exit_status() for the exit status on failure
  */
 gboolean
-liaison_cli_export (const char  *output,
-                    const char  *input,
-                    const char  *format,
-                    GError     **error)
+liaison_cli_export (const char                *output,
+                    const char                *input,
+                    const char                *format,
+                    const LiaisonImageOptions *image,
+                    GError                   **error)
 {
   g_autoptr(LiaisonDocument) document = NULL;
   g_autoptr(GBytes) bytes = NULL;
   LiaisonGraphFormat graph_format = LIAISON_GRAPH_FORMAT_GRAPHML;
+  LiaisonImageFormat image_format = LIAISON_IMAGE_FORMAT_PNG;
   OutputKind kind;
 
   g_return_val_if_fail (output != NULL, FALSE);
@@ -259,7 +268,7 @@ liaison_cli_export (const char  *output,
       return FALSE;
     }
 
-  if (!parse_format (output, format, &kind, &graph_format, error))
+  if (!parse_format (output, format, &kind, &graph_format, &image_format, error))
     return FALSE;
 
   if (kind == OUTPUT_GRAPH && graph_format == LIAISON_GRAPH_FORMAT_CSV &&
@@ -279,6 +288,16 @@ liaison_cli_export (const char  *output,
 
   if (!(document = liaison_cli_read_input (input, error)))
     return FALSE;
+
+  if (kind == OUTPUT_IMAGE)
+    {
+      if (!(bytes = liaison_export_image (document, image_format, image, error)))
+        {
+          prefix_error (error, output);
+          return FALSE;
+        }
+      return write_output (output, bytes, error);
+    }
 
   if (kind == OUTPUT_NATIVE)
     {

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "liaison-document.h"
+#include "liaison-export.h"
 
 G_BEGIN_DECLS
 
@@ -21,10 +22,11 @@ typedef enum
 GQuark            liaison_cli_error_quark    (void);
 LiaisonDocument  *liaison_cli_read_input     (const char    *input,
                                               GError       **error);
-gboolean          liaison_cli_export         (const char    *output,
-                                              const char    *input,
-                                              const char    *format,
-                                              GError       **error);
+gboolean          liaison_cli_export         (const char                *output,
+                                              const char                *input,
+                                              const char                *format,
+                                              const LiaisonImageOptions *image,
+                                              GError                   **error);
 int               liaison_cli_exit_status    (const GError  *error);
 
 G_END_DECLS

@@ -899,6 +899,8 @@ liaison_scene_get_bounds (LiaisonScene *self,
     {
       const LiaisonSceneNode *node = &g_array_index (self->nodes, LiaisonSceneNode, i);
 
+      if (node->hidden)
+        continue;
       *x0 = MIN (*x0, MIN (node->x - node->radius, node->label_x));
       *y0 = MIN (*y0, MIN (node->y - node->radius, node->label_y));
       *x1 = MAX (*x1, MAX (node->x + node->radius, node->label_x + node->label_width));
@@ -909,6 +911,9 @@ liaison_scene_get_bounds (LiaisonScene *self,
       const LiaisonSceneEdge *edge = &g_array_index (self->edges, LiaisonSceneEdge, e);
       double mx, my;
 
+      if (g_array_index (self->nodes, LiaisonSceneNode, edge->source).hidden ||
+          g_array_index (self->nodes, LiaisonSceneNode, edge->target).hidden)
+        continue;
       curve_point (edge, 0.5, &mx, &my);
       *x0 = MIN (*x0, mx);
       *y0 = MIN (*y0, my);
@@ -1033,28 +1038,16 @@ set_dash (cairo_t             *cr,
           LiaisonRelationKind  kind,
           double               unit)
 {
-  static const double dashed[] = { 6, 4 };
-  static const double dotted[] = { 1.5, 3 };
-  static const double long_dash[] = { 12, 4 };
-  double scaled[2];
-  const double *pattern = NULL;
+  double pattern[2];
 
-  switch (kind)
-    {
-    case LIAISON_RELATION_KIND_STATEMENT_ABOUT: pattern = dashed; break;
-    case LIAISON_RELATION_KIND_PROPOSED:        pattern = dotted; break;
-    case LIAISON_RELATION_KIND_PART_OF:         pattern = long_dash; break;
-    default: break;
-    }
-
-  if (pattern == NULL)
+  if (!liaison_relation_kind_dash (kind, pattern))
     {
       cairo_set_dash (cr, NULL, 0, 0);
       return;
     }
-  scaled[0] = pattern[0] * unit;
-  scaled[1] = pattern[1] * unit;
-  cairo_set_dash (cr, scaled, 2, 0);
+  pattern[0] *= unit;
+  pattern[1] *= unit;
+  cairo_set_dash (cr, pattern, 2, 0);
 }
 
 /* The nodes that stand out while @hovered is hovered: itself and its neighbours. One pass
@@ -1458,7 +1451,7 @@ liaison_scene_render (LiaisonScene           *self,
       set_source (cr, &self->style.actor_colors[k], 1);
       cairo_fill_preserve (cr);
       set_source (cr, &self->style.background, 1);
-      cairo_set_line_width (cr, MIN (1.5 * px, 9 * 0.15));
+      cairo_set_line_width (cr, MIN (1.5 * px, 1.35));
       cairo_stroke (cr);
     }
 
@@ -1566,6 +1559,113 @@ liaison_scene_render_highlight (LiaisonScene           *self,
 }
 
 /**
+ * liaison_scene_legend_layout:
+ * @self: a scene
+ * @x: left of the legend
+ * @y: top of the legend
+ * @max_width: the widest the legend may be: its items wrap into rows
+ * @width: (out) (optional): its width
+ * @height: (out) (optional): its height
+ *
+ * Where each item of the legend goes: a shape per kind of actor and a line per kind of relation
+ * that the scene holds, actors on the first rows, relations after. Every backend draws these.
+ *
+ * Returns: (transfer full) (element-type LiaisonLegendItem): the items
+ */
+GArray *
+liaison_scene_legend_layout (LiaisonScene *self,
+                             double        x,
+                             double        y,
+                             double        max_width,
+                             double       *width,
+                             double       *height)
+{
+  gboolean actor_kinds[LIAISON_N_ACTOR_KINDS] = { FALSE };
+  gboolean relation_kinds[LIAISON_N_RELATION_KINDS] = { FALSE };
+  double size = liaison_scene_legend_font_size (self), row = size * 1.7, pad = 8, swatch = 22;
+  double w = 0, h = 0, cx = x + pad, cy = y + pad / 2;
+  gboolean first_relation = TRUE;
+  GArray *items = g_array_new (FALSE, FALSE, sizeof (LiaisonLegendItem));
+
+  g_return_val_if_fail (self != NULL, items);
+
+  /* The kinds on the map: hidden actors and their relations do not count. */
+  for (guint v = 0; v < self->nodes->len; v++)
+    {
+      const LiaisonSceneNode *node = &g_array_index (self->nodes, LiaisonSceneNode, v);
+
+      if (!node->hidden)
+        actor_kinds[liaison_actor_get_kind (node->actor)] = TRUE;
+    }
+  for (guint e = 0; e < self->edges->len; e++)
+    {
+      const LiaisonSceneEdge *edge = &g_array_index (self->edges, LiaisonSceneEdge, e);
+
+      if (!g_array_index (self->nodes, LiaisonSceneNode, edge->source).hidden &&
+          !g_array_index (self->nodes, LiaisonSceneNode, edge->target).hidden)
+        relation_kinds[liaison_relation_get_kind (edge->relation)] = TRUE;
+    }
+
+  for (guint k = 0; k < LIAISON_N_ACTOR_KINDS + LIAISON_N_RELATION_KINDS; k++)
+    {
+      LiaisonLegendItem item = { 0 };
+      g_autoptr(PangoLayout) layout = NULL;
+      PangoRectangle logical;
+      double advance;
+
+      item.is_actor = k < LIAISON_N_ACTOR_KINDS;
+      item.kind = item.is_actor ? k : k - LIAISON_N_ACTOR_KINDS;
+      if (item.is_actor ? !actor_kinds[item.kind] : !relation_kinds[item.kind])
+        continue;
+      item.label = item.is_actor ? liaison_actor_kind_get_label (item.kind)
+                                 : liaison_relation_kind_get_label (item.kind);
+      layout = make_label (self, item.label, size);
+      pango_layout_get_extents (layout, NULL, &logical);
+      advance = swatch + 6 + (double) logical.width / PANGO_SCALE + 14;
+
+      /* Relations start a row of their own; any item wraps when the row is full. */
+      if ((!item.is_actor && first_relation && cx > x + pad) || (cx > x + pad && cx + advance > x + max_width))
+        {
+          cx = x + pad;
+          cy += row;
+        }
+      if (!item.is_actor)
+        first_relation = FALSE;
+
+      item.x = cx;
+      item.y = cy;
+      item.row = row;
+      item.swatch = swatch;
+      item.text_x = cx + swatch + 6;
+      item.text_y = cy + (row - (double) logical.height / PANGO_SCALE) / 2;
+      item.baseline = item.text_y + (double) pango_layout_get_baseline (layout) / PANGO_SCALE;
+      g_array_append_val (items, item);
+
+      w = MAX (w, cx + advance - x + pad - 14);
+      h = cy + row - y + pad / 2;
+      cx += advance;
+    }
+
+  if (width != NULL)
+    *width = w;
+  if (height != NULL)
+    *height = h;
+  return items;
+}
+
+/**
+ * liaison_scene_legend_font_size:
+ * @self: a scene
+ *
+ * Returns: the size of the legend's text, in map units
+ */
+double
+liaison_scene_legend_font_size (LiaisonScene *self)
+{
+  return self->style.font_size * 0.85;
+}
+
+/**
  * liaison_scene_render_legend:
  * @self: a scene
  * @cr: (nullable): where to draw, in device units, or %NULL to measure only
@@ -1575,8 +1675,7 @@ liaison_scene_render_highlight (LiaisonScene           *self,
  * @width: (out) (optional): its width
  * @height: (out) (optional): its height
  *
- * Draws the key to the map: a shape per kind of actor and a line per kind of relation that the
- * scene holds, actors on the first rows, relations after.
+ * Draws the key to the map, laid out by liaison_scene_legend_layout().
  */
 void
 liaison_scene_render_legend (LiaisonScene *self,
@@ -1587,99 +1686,72 @@ liaison_scene_render_legend (LiaisonScene *self,
                              double       *width,
                              double       *height)
 {
-  gboolean actor_kinds[LIAISON_N_ACTOR_KINDS] = { FALSE };
-  gboolean relation_kinds[LIAISON_N_RELATION_KINDS] = { FALSE };
-  double size = self->style.font_size * 0.85, row = size * 1.7, pad = 8, swatch = 22;
-  double w = 0, h = 0;
+  g_autoptr(GArray) items = NULL;
+  double w = 0, h = 0, size;
 
   g_return_if_fail (self != NULL);
 
-  for (guint v = 0; v < self->nodes->len; v++)
-    actor_kinds[liaison_actor_get_kind (g_array_index (self->nodes, LiaisonSceneNode, v).actor)] = TRUE;
-  for (guint e = 0; e < self->edges->len; e++)
-    relation_kinds[liaison_relation_get_kind (g_array_index (self->edges, LiaisonSceneEdge, e).relation)] = TRUE;
-
-  /* Measure first (items flow into rows), then draw a panel of that size. */
-  for (int pass = 0; pass < 2; pass++)
-    {
-      double cx = x + pad, cy = y + pad / 2;
-      gboolean first_relation = TRUE;
-
-      if (pass == 1)
-        {
-          if (cr == NULL || h == 0)
-            break;
-          cairo_save (cr);
-          cairo_rectangle (cr, x, y, w, h);
-          set_source (cr, &self->style.background, 0.9);
-          cairo_fill_preserve (cr);
-          set_source (cr, &self->style.foreground, 0.15);
-          cairo_set_line_width (cr, 1);
-          cairo_stroke (cr);
-        }
-
-      for (guint k = 0; k < LIAISON_N_ACTOR_KINDS + LIAISON_N_RELATION_KINDS; k++)
-        {
-          gboolean is_actor = k < LIAISON_N_ACTOR_KINDS;
-          guint kind = is_actor ? k : k - LIAISON_N_ACTOR_KINDS;
-          g_autoptr(PangoLayout) layout = NULL;
-          PangoRectangle logical;
-          double item;
-
-          if (is_actor ? !actor_kinds[kind] : !relation_kinds[kind])
-            continue;
-          layout = make_label (self, is_actor ? liaison_actor_kind_get_label (kind)
-                                              : liaison_relation_kind_get_label (kind), size);
-          pango_layout_get_extents (layout, NULL, &logical);
-          item = swatch + 6 + (double) logical.width / PANGO_SCALE + 14;
-
-          /* Relations start a row of their own; any item wraps when the row is full. */
-          if ((!is_actor && first_relation && cx > x + pad) || (cx > x + pad && cx + item > x + max_width))
-            {
-              cx = x + pad;
-              cy += row;
-            }
-          if (!is_actor)
-            first_relation = FALSE;
-
-          if (pass == 0)
-            {
-              w = MAX (w, cx + item - x + pad - 14);
-              h = cy + row - y + pad / 2;
-              cx += item;
-              continue;
-            }
-
-          if (is_actor)
-            {
-              shape_path (cr, liaison_shape_for_kind (kind), cx + swatch / 2, cy + row / 2, size * 0.55);
-              set_source (cr, &self->style.actor_colors[kind], 1);
-              cairo_fill (cr);
-            }
-          else
-            {
-              cairo_move_to (cr, cx, cy + row / 2);
-              cairo_line_to (cr, cx + swatch, cy + row / 2);
-              set_source (cr, &self->style.relation_colors[kind], 1);
-              cairo_set_line_width (cr, 2);
-              set_dash (cr, kind, 1.2);
-              cairo_stroke (cr);
-              cairo_set_dash (cr, NULL, 0, 0);
-            }
-          cairo_move_to (cr, cx + swatch + 6, cy + (row - (double) logical.height / PANGO_SCALE) / 2);
-          set_source (cr, &self->style.foreground, 0.9);
-          pango_cairo_show_layout (cr, layout);
-          cx += item;
-        }
-
-      if (pass == 1)
-        cairo_restore (cr);
-    }
-
+  items = liaison_scene_legend_layout (self, x, y, max_width, &w, &h);
   if (width != NULL)
     *width = w;
   if (height != NULL)
     *height = h;
+  if (cr == NULL || items->len == 0)
+    return;
+
+  size = liaison_scene_legend_font_size (self);
+  cairo_save (cr);
+  cairo_rectangle (cr, x, y, w, h);
+  set_source (cr, &self->style.background, 0.9);
+  cairo_fill_preserve (cr);
+  set_source (cr, &self->style.foreground, 0.15);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const LiaisonLegendItem *item = &g_array_index (items, LiaisonLegendItem, i);
+      g_autoptr(PangoLayout) layout = make_label (self, item->label, size);
+
+      if (item->is_actor)
+        {
+          shape_path (cr, liaison_shape_for_kind (item->kind), item->x + item->swatch / 2,
+                      item->y + item->row / 2, size * 0.55);
+          set_source (cr, &self->style.actor_colors[item->kind], 1);
+          cairo_fill (cr);
+        }
+      else
+        {
+          cairo_move_to (cr, item->x, item->y + item->row / 2);
+          cairo_line_to (cr, item->x + item->swatch, item->y + item->row / 2);
+          set_source (cr, &self->style.relation_colors[item->kind], 1);
+          cairo_set_line_width (cr, 2);
+          set_dash (cr, item->kind, 1.2);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+        }
+      cairo_move_to (cr, item->text_x, item->text_y);
+      set_source (cr, &self->style.foreground, 0.9);
+      pango_cairo_show_layout (cr, layout);
+    }
+  cairo_restore (cr);
+}
+
+/**
+ * liaison_scene_append_legend_swatch:
+ * @self: a scene
+ * @cr: a cairo context whose current path to extend
+ * @item: a legend item of an actor kind
+ *
+ * The item's shape, for exporters that write their own format.
+ */
+void
+liaison_scene_append_legend_swatch (LiaisonScene            *self,
+                                    cairo_t                 *cr,
+                                    const LiaisonLegendItem *item)
+{
+  shape_path (cr, liaison_shape_for_kind (item->kind), item->x + item->swatch / 2,
+              item->y + item->row / 2, liaison_scene_legend_font_size (self) * 0.55);
 }
 
 /* Hit testing ------------------------------------------------------------------------------- */
@@ -1758,4 +1830,95 @@ liaison_scene_hit (LiaisonScene           *self,
     }
 
   return FALSE;
+}
+
+/* For exporters that write their own format (SVG): the same geometry, as cairo paths. */
+
+/**
+ * liaison_scene_append_node_path:
+ * @self: a scene
+ * @cr: a cairo context whose current path to extend, in map units
+ * @node: a node index
+ */
+void
+liaison_scene_append_node_path (LiaisonScene *self,
+                                cairo_t      *cr,
+                                guint         node)
+{
+  const LiaisonSceneNode *n;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (node < self->nodes->len);
+
+  n = &g_array_index (self->nodes, LiaisonSceneNode, node);
+  shape_path (cr, n->shape, n->x, n->y, n->radius);
+}
+
+/**
+ * liaison_scene_append_edge_path:
+ * @self: a scene
+ * @cr: a cairo context whose current path to extend, in map units
+ * @view: the view (arrowheads are sized for its zoom)
+ * @edge: an edge index
+ * @arrow: add the arrowhead instead of the line
+ */
+void
+liaison_scene_append_edge_path (LiaisonScene           *self,
+                                cairo_t                *cr,
+                                const LiaisonSceneView *view,
+                                guint                   edge,
+                                gboolean                arrow)
+{
+  const LiaisonSceneEdge *e;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (edge < self->edges->len);
+
+  e = &g_array_index (self->edges, LiaisonSceneEdge, edge);
+  if (arrow)
+    {
+      if (e->directed)
+        edge_arrow_path (cr, e, arrow_size (view));
+    }
+  else
+    {
+      edge_curve_path (cr, e, arrow_size (view));
+    }
+}
+
+/**
+ * liaison_scene_get_label_layout:
+ * @self: a scene
+ * @node: a node index
+ *
+ * Returns: (transfer none): the Pango layout of the node's label (its font and size)
+ */
+PangoLayout *
+liaison_scene_get_label_layout (LiaisonScene *self,
+                                guint         node)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (node < self->labels->len, NULL);
+
+  return g_ptr_array_index (self->labels, node);
+}
+
+/**
+ * liaison_relation_kind_dash:
+ * @kind: a relation kind
+ * @dash: (out caller-allocates) (array fixed-size=2): on and off lengths, in line widths
+ *
+ * Returns: whether the kind is drawn dashed
+ */
+gboolean
+liaison_relation_kind_dash (LiaisonRelationKind kind,
+                            double              dash[2])
+{
+  switch (kind)
+    {
+    case LIAISON_RELATION_KIND_STATEMENT_ABOUT: dash[0] = 6; dash[1] = 4; return TRUE;
+    case LIAISON_RELATION_KIND_PROPOSED:        dash[0] = 1.5; dash[1] = 3; return TRUE;
+    case LIAISON_RELATION_KIND_PART_OF:         dash[0] = 12; dash[1] = 4; return TRUE;
+    default: return FALSE;
+    }
 }

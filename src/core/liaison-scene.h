@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cairo.h>
+#include <pango/pango.h>
 
 #include "liaison-document.h"
 #include "liaison-layout.h"
@@ -150,6 +151,33 @@ typedef struct
   gboolean vector_halo;
 } LiaisonSceneView;
 
+/**
+ * LiaisonLegendItem:
+ * @is_actor: a kind of actor (a shape) or of relation (a line)
+ * @kind: the #LiaisonActorKind or #LiaisonRelationKind
+ * @label: its name, translated
+ * @x: left of the swatch
+ * @y: top of the item's row
+ * @row: the row's height
+ * @swatch: the swatch's width
+ * @text_x: left of the text
+ * @text_y: top of the text
+ * @baseline: the text's baseline
+ */
+typedef struct
+{
+  gboolean    is_actor;
+  guint       kind;
+  const char *label;
+  double      x;
+  double      y;
+  double      row;
+  double      swatch;
+  double      text_x;
+  double      text_y;
+  double      baseline;
+} LiaisonLegendItem;
+
 typedef struct _LiaisonScene LiaisonScene;
 
 void              liaison_style_init_default     (LiaisonStyle           *style,
@@ -229,6 +257,29 @@ gboolean          liaison_scene_hit              (LiaisonScene           *self,
 gboolean          liaison_scene_is_label_visible (LiaisonScene           *self,
                                                   const LiaisonSceneView *view,
                                                   guint                   node);
+
+void              liaison_scene_append_node_path (LiaisonScene           *self,
+                                                  cairo_t                *cr,
+                                                  guint                   node);
+void              liaison_scene_append_edge_path (LiaisonScene           *self,
+                                                  cairo_t                *cr,
+                                                  const LiaisonSceneView *view,
+                                                  guint                   edge,
+                                                  gboolean                arrow);
+PangoLayout      *liaison_scene_get_label_layout (LiaisonScene           *self,
+                                                  guint                   node);
+GArray           *liaison_scene_legend_layout    (LiaisonScene           *self,
+                                                  double                  x,
+                                                  double                  y,
+                                                  double                  max_width,
+                                                  double                 *width,
+                                                  double                 *height);
+double            liaison_scene_legend_font_size (LiaisonScene           *self);
+void              liaison_scene_append_legend_swatch (LiaisonScene            *self,
+                                                      cairo_t                 *cr,
+                                                      const LiaisonLegendItem *item);
+gboolean          liaison_relation_kind_dash     (LiaisonRelationKind     kind,
+                                                  double                  dash[2]);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LiaisonScene, liaison_scene_free)
 
