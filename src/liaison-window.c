@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "liaison-canvas.h"
+#include "liaison-core.h"
 #include "liaison-details.h"
 #include "liaison-sidebar.h"
 #include "liaison-open.h"
@@ -26,6 +27,9 @@ struct _LiaisonWindow
   GCancellable         *load_cancellable;
   GSettings            *settings;
   GtkFileChooserNative *open_chooser;  /* while the Open dialog is up */
+  GtkFileChooserNative *export_chooser; /* while the Export dialog is up */
+  GFile                *export_folder;  /* where the last export went */
+  LiaisonImageFormat    export_format;  /* the format of the last export */
 
   /* Template widgets */
   AdwWindowTitle       *window_title;
@@ -73,6 +77,27 @@ liaison_window_new (LiaisonApplication *application)
                        NULL);
 }
 
+/* A toast showing @text, escaped: its title is markup. */
+static AdwToast *
+new_toast (const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  adw_toast_set_timeout (toast, 5);
+  return toast;
+}
+
+/* The outcome of an export the user just asked for: shown at once, not queued behind older
+ * toasts. */
+static void
+add_export_toast (LiaisonWindow *self,
+                  AdwToast      *toast)
+{
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 /**
  * liaison_window_add_toast:
  * @self: a #LiaisonWindow
@@ -85,16 +110,10 @@ void
 liaison_window_add_toast (LiaisonWindow *self,
                           const char    *text)
 {
-  g_autofree char *escaped = NULL;
-  AdwToast *toast;
-
   g_return_if_fail (LIAISON_IS_WINDOW (self));
   g_return_if_fail (text != NULL);
 
-  escaped = g_markup_escape_text (text, -1);
-  toast = adw_toast_new (escaped);
-  adw_toast_set_timeout (toast, 5);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, new_toast (text));
 }
 
 static void
@@ -437,6 +456,7 @@ set_document (LiaisonWindow   *self,
     self->article = g_list_model_get_item (articles, 0);
 
   liaison_canvas_set_document (self->canvas, document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
   liaison_details_set_document (self->details, document);
   liaison_sidebar_set_document (self->sidebar, document);
 
@@ -661,18 +681,20 @@ liaison_window_open_response_cb (LiaisonWindow        *self,
   gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
 }
 
-/* The dialog is the window's: closing the window closes it. Without this, the response
+/* A dialog is the window's: closing the window closes it. Without this, the response
  * handler, connected with g_signal_connect_object(), went with the window and left the dialog
  * on screen and never freed. */
 static void
-close_open_chooser (LiaisonWindow *self)
+close_chooser (LiaisonWindow         *self,
+               GtkFileChooserNative **slot,
+               gpointer               response_cb)
 {
-  g_autoptr(GtkFileChooserNative) chooser = g_steal_pointer (&self->open_chooser);
+  g_autoptr(GtkFileChooserNative) chooser = g_steal_pointer (slot);
 
   if (chooser == NULL)
     return;
 
-  g_signal_handlers_disconnect_by_func (chooser, liaison_window_open_response_cb, self);
+  g_signal_handlers_disconnect_by_func (chooser, response_cb, self);
   gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -752,13 +774,296 @@ liaison_window_open_example_action (GtkWidget  *widget,
   liaison_window_open_example (LIAISON_WINDOW (widget));
 }
 
+/* Export ---------------------------------------------------------------------------------- */
+
+typedef struct
+{
+  GFile         *file;
+  GBytes        *bytes;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_object_unref (job->file);
+  g_bytes_unref (job->bytes);
+  g_free (job);
+}
+
+static void
+export_write_thread (GTask        *task,
+                     gpointer      source,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  GError *error = NULL;
+  gsize length;
+  const void *data = g_bytes_get_data (job->bytes, &length);
+
+  if (liaison_file_write_atomically (job->file, data, length, FALSE, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+export_written_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (source);
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (job->file);
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not export to %s: %s"), name,
+                                                  error->message);
+
+      add_export_toast (self, new_toast (message));
+    }
+  else
+    {
+      g_autofree char *text = g_strdup_printf (_("Exported to %s"), name);
+      g_autofree char *uri = g_file_get_uri (job->file);
+      AdwToast *toast = new_toast (text);
+
+      adw_toast_set_button_label (toast, _("_Open"));
+      adw_toast_set_action_name (toast, "win.open-exported");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+      add_export_toast (self, toast);
+    }
+}
+
+/* The file and format to export to. The dialog proposes a name ending in @proposed's
+ * extension: a person who typed another known extension meant that format; otherwise the
+ * Format choice decides, and the extension follows it. */
+static GFile *
+export_target (GFile              *chosen,
+               const char         *choice,
+               LiaisonImageFormat  proposed,
+               LiaisonImageFormat *format)
+{
+  g_autofree char *name = g_file_get_basename (chosen);
+  char *dot = strrchr (name, '.');
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *named = NULL;
+  LiaisonImageFormat typed;
+
+  if (choice == NULL || !liaison_image_format_from_name (choice, format))
+    *format = proposed;
+  if (dot != NULL && liaison_image_format_from_name (dot + 1, &typed))
+    {
+      if (typed != proposed || typed == *format)
+        {
+          *format = typed;
+          return g_object_ref (chosen);
+        }
+      *dot = '\0';  /* the proposed extension, left as it was: the choice replaces it */
+    }
+
+  parent = g_file_get_parent (chosen);
+  named = g_strdup_printf ("%s.%s", name, liaison_image_format_extension (*format));
+  return g_file_get_child (parent, named);
+}
+
+/**
+ * liaison_window_export:
+ * @self: a #LiaisonWindow showing a map
+ * @file: where to write
+ * @format: the format
+ * @options: what to draw; the map's hidden actors and kinds are added to it
+ *
+ * Exports the map as the window shows it to @file, through a temporary file renamed over it
+ * (liaison_file_write_atomically()) so that a failure leaves no partial file, and says how it
+ * went in a toast.
+ */
+void
+liaison_window_export (LiaisonWindow             *self,
+                       GFile                     *file,
+                       LiaisonImageFormat         format,
+                       const LiaisonImageOptions *options)
+{
+  g_autoptr(GPtrArray) hidden = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  LiaisonImageOptions image = *options;
+  LiaisonScene *scene = liaison_canvas_get_scene (self->canvas);
+  const LiaisonSceneView *view = liaison_canvas_get_view (self->canvas);
+  g_autoptr(GTask) task = NULL;
+  ExportJob *job;
+  GBytes *bytes;
+
+  g_return_if_fail (LIAISON_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->document != NULL);
+
+  /* What the user hid on the map stays out of the picture. */
+  for (guint v = 0; scene != NULL && v < liaison_scene_get_n_nodes (scene); v++)
+    if (liaison_scene_get_node (scene, v)->hidden)
+      g_ptr_array_add (hidden, liaison_scene_get_node (scene, v)->actor);
+  image.hidden_actors = hidden;
+  image.hidden_kinds |= view->hidden_kinds;
+
+  bytes = liaison_export_image (self->document, format, &image, &error);
+  if (bytes == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not export: %s"), error->message);
+
+      add_export_toast (self, new_toast (message));
+      return;
+    }
+
+  /* Written in a thread: a slow or network folder must not freeze the window. */
+  job = g_new0 (ExportJob, 1);
+  job->file = g_object_ref (file);
+  job->bytes = bytes;
+  task = g_task_new (self, NULL, export_written_cb, NULL);
+  g_task_set_source_tag (task, liaison_window_export);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_task_run_in_thread (task, export_write_thread);
+}
+
+static void
+liaison_window_export_response_cb (LiaisonWindow        *self,
+                                   int                   response,
+                                   GtkFileChooserNative *chooser)
+{
+  g_autoptr(GtkFileChooserNative) hold = g_steal_pointer (&self->export_chooser);
+  GtkFileChooser *files = GTK_FILE_CHOOSER (chooser);
+  g_autoptr(GFile) chosen = NULL;
+
+  g_assert (hold == chooser);
+
+  if (response == GTK_RESPONSE_ACCEPT && (chosen = gtk_file_chooser_get_file (files)) != NULL)
+    {
+      const LiaisonSceneView *view = liaison_canvas_get_view (self->canvas);
+      LiaisonImageOptions options;
+      LiaisonImageFormat format;
+      g_autoptr(GFile) target = export_target (chosen, gtk_file_chooser_get_choice (files, "format"),
+                                               self->export_format, &format);
+
+      liaison_image_options_init (&options);
+      options.scale = g_ascii_strtod (gtk_file_chooser_get_choice (files, "scale"), NULL);
+      if (options.scale < 1)
+        options.scale = 1;
+      options.dark = g_strcmp0 (gtk_file_chooser_get_choice (files, "dark"), "true") == 0;
+      options.legend = options.caption =
+        g_strcmp0 (gtk_file_chooser_get_choice (files, "legend"), "true") == 0;
+      if (g_strcmp0 (gtk_file_chooser_get_choice (files, "area"), "view") == 0 && view->scale > 0)
+        {
+          options.region = TRUE;
+          options.region_x = -view->offset_x / view->scale;
+          options.region_y = -view->offset_y / view->scale;
+          options.region_width = view->width / view->scale;
+          options.region_height = view->height / view->scale;
+        }
+
+      g_clear_object (&self->export_folder);
+      self->export_folder = g_file_get_parent (target);
+      self->export_format = format;
+
+      /* The dialog asked before replacing the file it showed, not this one. */
+      if (!g_file_equal (target, chosen) && g_file_query_exists (target, NULL))
+        {
+          g_autofree char *name = g_file_get_basename (target);
+          g_autofree char *message = g_strdup_printf (_("Not exported: %s already exists"), name);
+
+          add_export_toast (self, new_toast (message));
+        }
+      else
+        liaison_window_export (self, target, format, &options);
+    }
+
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 liaison_window_export_action (GtkWidget  *widget,
                               const char *action_name,
                               GVariant   *parameter)
 {
-  /* Never reached: the action stays disabled until the map and its exporters exist. */
-  g_assert_not_reached ();
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+  static const char *area_ids[] = { "map", "view", NULL };
+  const char *area_labels[] = { _("Whole Map"), _("Current View"), NULL };
+  static const char *scale_ids[] = { "1", "2", "4", NULL };
+  const char *scale_labels[] = { _("PNG at 1×"), _("PNG at 2×"), _("PNG at 4×"), NULL };
+  const char *format_ids[4], *format_labels[4];
+  g_autoptr(GtkFileFilter) images = gtk_file_filter_new ();
+  const char *title = self->article ? liaison_article_get_title (self->article) : NULL;
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+  GtkFileChooser *files;
+
+  if (self->document == NULL)
+    return;
+  if (self->export_chooser != NULL)
+    {
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->export_chooser));
+      return;
+    }
+
+  chooser = gtk_file_chooser_native_new (_("Export Map"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  files = GTK_FILE_CHOOSER (chooser);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  /* The article's headline, or the document's name, as a file name. */
+  if (title == NULL)
+    title = self->display_name;
+  name = g_strdup (title != NULL && *title != '\0' ? title : _("Map"));
+  g_strdelimit (name, "/\\:", '-');
+  if (g_utf8_strlen (name, -1) > 60)
+    *g_utf8_offset_to_pointer (name, 60) = '\0';
+  {
+    g_autofree char *file_name = g_strdup_printf ("%s.%s", g_strstrip (name),
+                                                  liaison_image_format_extension (self->export_format));
+
+    gtk_file_chooser_set_current_name (files, file_name);
+  }
+  if (self->export_folder != NULL)
+    gtk_file_chooser_set_current_folder (files, self->export_folder, NULL);
+
+  /* GTK 4.8's own dialog ignores gtk_file_chooser_set_choice() for a list of options and
+   * starts on the first: so the first is the default, the format used last. */
+  for (guint i = 0, n = 0; i < 3; i++)
+    {
+      LiaisonImageFormat format = (self->export_format + i) % 3;
+
+      format_ids[n] = liaison_image_format_extension (format);
+      format_labels[n++] = format == LIAISON_IMAGE_FORMAT_PNG ? _("PNG Image")
+                           : format == LIAISON_IMAGE_FORMAT_SVG ? _("SVG Drawing")
+                           : _("PDF Document");
+      format_ids[n] = format_labels[n] = NULL;
+    }
+  gtk_file_filter_set_name (images, _("Images (PNG, SVG, PDF)"));
+  gtk_file_filter_add_mime_type (images, "image/png");
+  gtk_file_filter_add_mime_type (images, "image/svg+xml");
+  gtk_file_filter_add_mime_type (images, "application/pdf");
+  gtk_file_chooser_add_filter (files, images);
+  gtk_file_chooser_add_choice (files, "format", _("Format"), format_ids, format_labels);
+  gtk_file_chooser_add_choice (files, "area", _("Area"), area_ids, area_labels);
+  gtk_file_chooser_add_choice (files, "scale", _("Size"), scale_ids, scale_labels);
+  gtk_file_chooser_add_choice (files, "legend", _("Legend and caption"), NULL, NULL);
+  gtk_file_chooser_set_choice (files, "legend", "true");
+  gtk_file_chooser_add_choice (files, "dark", _("Dark palette"), NULL, NULL);
+  gtk_file_chooser_set_choice (files, "dark",
+                               adw_style_manager_get_dark (adw_style_manager_get_default ())
+                               ? "true" : "false");
+
+  self->export_chooser = chooser;
+  g_signal_connect_object (chooser, "response", G_CALLBACK (liaison_window_export_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+liaison_window_open_exported_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
 }
 
 static gboolean
@@ -808,7 +1113,9 @@ liaison_window_dispose (GObject *object)
 {
   LiaisonWindow *self = LIAISON_WINDOW (object);
 
-  close_open_chooser (self);
+  close_chooser (self, &self->open_chooser, liaison_window_open_response_cb);
+  close_chooser (self, &self->export_chooser, liaison_window_export_response_cb);
+  g_clear_object (&self->export_folder);
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->article);
@@ -903,6 +1210,8 @@ liaison_window_class_init (LiaisonWindowClass *klass)
                                    liaison_window_toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL,
                                    liaison_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.open-exported", "s",
+                                   liaison_window_open_exported_action);
 }
 
 static void
@@ -917,9 +1226,9 @@ liaison_window_init (LiaisonWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  /* Export needs the image export, which does not exist yet; the menu item stays visible but
-   * insensitive rather than promising something that does nothing. */
+  /* Nothing to export until a map is shown. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  self->export_format = LIAISON_IMAGE_FORMAT_PNG;
 
   /* The article first; the details come forward when something is selected. */
   gtk_stack_set_visible_child_name (self->side_stack, "article");

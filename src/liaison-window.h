@@ -9,6 +9,7 @@
 
 #include "liaison-application.h"
 #include "liaison-document.h"
+#include "liaison-export.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +25,9 @@ LiaisonDocument *liaison_window_get_document (LiaisonWindow      *self);
 LiaisonArticle *liaison_window_get_article  (LiaisonWindow      *self);
 void            liaison_window_add_toast    (LiaisonWindow      *self,
                                              const char         *text);
+void            liaison_window_export       (LiaisonWindow             *self,
+                                             GFile                     *file,
+                                             LiaisonImageFormat         format,
+                                             const LiaisonImageOptions *options);
 
 G_END_DECLS

@@ -164,6 +164,69 @@ test_folder_and_missing (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Counts the files in @dir, hidden ones included: a leftover temporary file shows here. */
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (d);
+  while (g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_write_atomically (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("liaison-write-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "map.svg", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.svg", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *missing = g_build_filename (dir, "gone", "map.svg", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) via_link = g_file_new_for_path (link);
+  g_autoptr(GFile) nowhere = g_file_new_for_path (missing);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+
+  /* A new file: complete, and no temporary file left beside it. */
+  g_assert_true (liaison_file_write_atomically (file, "first", 5, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "first");
+  g_assert_cmpuint (count_files (dir), ==, 1);
+  g_clear_pointer (&contents, g_free);
+
+  /* An existing one, with a backup when asked. */
+  g_assert_true (liaison_file_write_atomically (file, "second", 6, TRUE, NULL, &error));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "second");
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (backup, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "first");
+  g_clear_pointer (&contents, g_free);
+
+  /* Through a link: the link stays a link, its target gets the contents. */
+  g_assert_true (g_file_make_symbolic_link (via_link, "map.svg", NULL, NULL));
+  g_assert_true (liaison_file_write_atomically (via_link, "third", 5, FALSE, NULL, &error));
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "third");
+  g_clear_pointer (&contents, g_free);
+
+  /* A folder that is not there: an error, and nothing written anywhere. */
+  g_assert_false (liaison_file_write_atomically (nowhere, "lost", 4, FALSE, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_cmpuint (count_files (dir), ==, 3);
+
+  g_assert_cmpint (g_remove (link), ==, 0);
+  g_assert_cmpint (g_remove (backup), ==, 0);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -175,6 +238,7 @@ main (int   argc,
   g_test_add_func ("/liaison/core/load-file-bytes/device", test_device);
   g_test_add_func ("/liaison/core/load-file-bytes/fifo", test_fifo);
   g_test_add_func ("/liaison/core/load-file-bytes/folder-and-missing", test_folder_and_missing);
+  g_test_add_func ("/liaison/core/write-atomically", test_write_atomically);
 
   return g_test_run ();
 }

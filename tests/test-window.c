@@ -17,17 +17,22 @@
 
 static LiaisonApplication *app;
 
+#define wait_until(done, data) wait_until_at ((done), (data), #done, __LINE__)
+
 /* Spins the main loop until @done returns TRUE, failing the test after ten seconds so that a
  * regression shows up as a failure, not as a hang. */
 static void
-wait_until (gboolean (*done) (gpointer),
-            gpointer   data)
+wait_until_at (gboolean  (*done) (gpointer),
+               gpointer    data,
+               const char *what,
+               int         line)
 {
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
   while (!done (data))
     {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      if (g_get_monotonic_time () > deadline)
+        g_error ("line %d: still waiting for %s after ten seconds", line, what);
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
@@ -160,9 +165,6 @@ test_actions (void)
   g_assert_true (g_action_group_query_action (G_ACTION_GROUP (app), "quit",
                                               &enabled, NULL, NULL, NULL, NULL));
 
-  /* Export is listed but disabled until there is a map to export: its handler aborts if it
-   * ever runs, so activating it must do nothing. */
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL));
 
   {
@@ -396,6 +398,168 @@ static gboolean
 canvas_is_allocated (gpointer data)
 {
   return gtk_widget_get_width (data) > 200 && liaison_canvas_get_scene (data) != NULL;
+}
+
+typedef struct
+{
+  LiaisonWindow *window;
+  const char    *text;
+} ToastWait;
+
+static gboolean
+shows_toast (gpointer data)
+{
+  ToastWait *wait = data;
+
+  return shows_text (GTK_WIDGET (wait->window), wait->text);
+}
+
+static gboolean
+file_exists (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+/* Selects the option labelled @label in whichever drop-down under @widget offers it. */
+static gboolean
+choose_option (GtkWidget  *widget,
+               const char *label)
+{
+  if (GTK_IS_DROP_DOWN (widget))
+    {
+      GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (widget));
+
+      for (guint i = 0; GTK_IS_STRING_LIST (model) && i < g_list_model_get_n_items (model); i++)
+        if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), label) == 0)
+          {
+            gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), i);
+            return TRUE;
+          }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (choose_option (child, label))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+chooser_has_file (gpointer data)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (data);
+
+  return file != NULL;
+}
+
+/* Fills in the Export dialog as a person would, and presses Export. */
+static void
+export_through_dialog (LiaisonWindow *window,
+                       const char    *folder,
+                       const char    *name,
+                       const char    *format,
+                       const char    *area)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (folder);
+  g_autofree char *current = NULL;
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  wait_until (has_file_chooser, NULL);
+  dialog = find_file_chooser (NULL);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  /* Mapping the dialog starts loading its first folder; let that happen first. */
+  wait_until ((gboolean (*) (gpointer)) gtk_widget_get_mapped, dialog);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  /* It offers the article's headline as the name, in the last format used. */
+  current = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog));
+  g_assert_true (g_str_has_prefix (current, "Example Article."));
+  /* Legend and caption on by default. */
+  g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "legend"), ==, "true");
+
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), dir, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  /* Pick the options in their drop-downs, as a person does (GTK 4.8's
+   * gtk_file_chooser_set_choice() does not reach a drop-down). */
+  g_assert_true (choose_option (GTK_WIDGET (dialog), format));
+  g_assert_true (choose_option (GTK_WIDGET (dialog), area));
+  /* The dialog takes in the folder asynchronously. */
+  wait_until (chooser_has_file, dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+}
+
+/* Export… writes the map as it is on screen, in the chosen format or the one the name asks for,
+ * says so in a toast with an Open button, and reports a failure without leaving a file. */
+static void
+test_export (void)
+{
+  LiaisonWindow *window;
+  g_autofree char *tmp = g_dir_make_tmp ("liaison-export-XXXXXX", NULL);
+  g_autofree char *svg = g_build_filename (tmp, "map.svg", NULL);
+  g_autofree char *pdf = g_build_filename (tmp, "whole.pdf", NULL);
+  g_autofree char *kept = g_build_filename (tmp, "kept.svg", NULL);
+  g_autofree char *kept_pdf = g_build_filename (tmp, "kept.pdf", NULL);
+  g_autofree char *taken = g_build_filename (tmp, "taken.svg", NULL);
+  g_autofree char *taken_pdf = g_build_filename (tmp, "taken.pdf", NULL);
+  g_autofree char *gone = g_build_filename (tmp, "gone", NULL);
+  g_autofree char *lost = g_build_filename (gone, "lost.png", NULL);
+  g_autofree char *contents = NULL;
+  ToastWait wait;
+  gsize length;
+
+  g_application_activate (G_APPLICATION (app));
+  window = LIAISON_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  wait_until (canvas_is_allocated, template_child (window, "canvas"));
+
+  /* No extension: the format choice decides and names the file. The current view only. */
+  export_through_dialog (window, tmp, "map", "SVG Drawing", "Current View");
+  wait_until (file_exists, svg);
+  wait = (ToastWait) { window, "Exported to map.svg" };
+  wait_until (shows_toast, &wait);
+  g_assert_true (g_file_get_contents (svg, &contents, &length, NULL));
+  g_assert_nonnull (strstr (contents, "<svg"));
+  g_assert_nonnull (strstr (contents, "clip-path=\"url(#view)\""));
+  g_assert_nonnull (strstr (contents, ">Kenya</text>"));
+  g_clear_pointer (&contents, g_free);
+
+  /* The extension wins over the choice; the whole map. */
+  export_through_dialog (window, tmp, "whole.pdf", "PNG Image", "Whole Map");
+  wait_until (file_exists, pdf);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_true (length > 1000 && memcmp (contents, "%PDF", 4) == 0);
+  g_clear_pointer (&contents, g_free);
+
+  /* The proposed extension left as it was: the format choice replaces it... */
+  export_through_dialog (window, tmp, "kept.pdf", "SVG Drawing", "Whole Map");
+  wait_until (file_exists, kept);
+  g_assert_false (g_file_test (kept_pdf, G_FILE_TEST_EXISTS));
+  /* ...but never over a file the dialog did not ask about. */
+  g_assert_true (g_file_set_contents (taken_pdf, "precious", -1, NULL));
+  export_through_dialog (window, tmp, "taken.svg", "PDF Document", "Whole Map");
+  wait = (ToastWait) { window, "Not exported: taken.pdf already exists" };
+  wait_until (shows_toast, &wait);
+  g_assert_false (g_file_test (taken, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (taken_pdf, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "precious");
+
+  /* The folder vanishes before the export: a toast says so and no file appears. */
+  g_assert_cmpint (g_mkdir (gone, 0700), ==, 0);
+  export_through_dialog (window, gone, "lost.png", "PNG Image", "Whole Map");
+  g_assert_cmpint (g_rmdir (gone), ==, 0);
+  wait = (ToastWait) { window, "Could not export to lost.png" };
+  wait_until (shows_toast, &wait);
+  g_assert_false (g_file_test (lost, G_FILE_TEST_EXISTS));
+
+  close_all_windows ();
+  g_assert_cmpint (g_remove (svg), ==, 0);
+  g_assert_cmpint (g_remove (pdf), ==, 0);
+  g_assert_cmpint (g_remove (kept), ==, 0);
+  g_assert_cmpint (g_remove (taken_pdf), ==, 0);
+  g_assert_cmpint (g_rmdir (tmp), ==, 0);
 }
 
 /* Clicks the map where @actor's node is, through the canvas's own click gesture and hit test. */
@@ -692,6 +856,7 @@ main (int   argc,
   g_test_add_func ("/liaison/window/open-missing", test_open_missing);
   g_test_add_func ("/liaison/window/open-dialog-closed-with-window",
                    test_open_dialog_closed_with_window);
+  g_test_add_func ("/liaison/window/export", test_export);
   g_test_add_func ("/liaison/window/state", test_window_state);
 
   ret = g_test_run ();

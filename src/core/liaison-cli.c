@@ -185,7 +185,6 @@ write_output (const char  *output,
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GFile) target = NULL;
 
   if (g_strcmp0 (output, "-") == 0)
     {
@@ -200,13 +199,9 @@ write_output (const char  *output,
       return TRUE;
     }
 
-  /* g_file_replace_contents() writes a temporary file and renames it over the target, so an
-   * interrupted export never leaves a truncated file behind, but only when it is given the
-   * file itself rather than a link to it. */
+  /* Never a truncated file, even when interrupted. */
   file = g_file_new_for_commandline_arg (output);
-  if (!(target = liaison_file_resolve_links (file, error)) ||
-      !g_file_replace_contents (target, data, length, NULL, FALSE, G_FILE_CREATE_NONE,
-                                NULL, NULL, error))
+  if (!liaison_file_write_atomically (file, data, length, FALSE, NULL, error))
     {
       prefix_error (error, output);
       return FALSE;

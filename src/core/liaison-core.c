@@ -243,3 +243,89 @@ liaison_file_resolve_links (GFile   *file,
                _("The file is a link that leads to itself"));
   return NULL;
 }
+
+/* A new file: written under a hidden temporary name in the same folder, then renamed, so that
+ * until it is complete nothing carries its name. */
+static gboolean
+write_new_file (GFile         *target,
+                const void    *data,
+                gsize          length,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (target);
+  g_autofree char *name = g_file_get_basename (target);
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GFile) temp = NULL;
+  gboolean written;
+
+  if (parent == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("Not a file name"));
+      return FALSE;
+    }
+
+  for (guint attempt = 0; stream == NULL; attempt++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autofree char *temp_name = g_strdup_printf (".%s.%08x.part", name, g_random_int ());
+
+      g_clear_object (&temp);
+      temp = g_file_get_child (parent, temp_name);
+      stream = g_file_create (temp, G_FILE_CREATE_NONE, cancellable, &local_error);
+      if (stream == NULL && (attempt >= 8 || !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS)))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+    }
+
+  written = g_output_stream_write_all (G_OUTPUT_STREAM (stream), data, length, NULL, cancellable, error) &&
+            g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error) &&
+            g_file_move (temp, target, G_FILE_COPY_NOFOLLOW_SYMLINKS, cancellable, NULL, NULL, error);
+  if (!written)
+    g_file_delete (temp, NULL, NULL);
+  return written;
+}
+
+/**
+ * liaison_file_write_atomically:
+ * @file: the file to write, which may be a link
+ * @data: (array length=length): the contents
+ * @length: their size
+ * @make_backup: keep the previous version as "@file~"
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Writes @file so that a reader, a crash or a full disk sees the old contents or the new,
+ * never part of them, and no partial file is left behind. An existing file is replaced by
+ * g_file_replace_contents(), which writes a temporary file beside it, keeps its permissions
+ * and renames the new one over it; a link is followed to its target first (see
+ * liaison_file_resolve_links()). A new file is written under a hidden temporary name and
+ * renamed, which GLib does not do for a file that does not exist yet. Blocks.
+ *
+ * Returns: %TRUE if written
+ */
+gboolean
+liaison_file_write_atomically (GFile         *file,
+                               const void    *data,
+                               gsize          length,
+                               gboolean       make_backup,
+                               GCancellable  *cancellable,
+                               GError       **error)
+{
+  g_autoptr(GFile) target = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!(target = liaison_file_resolve_links (file, error)))
+    return FALSE;
+
+  if (g_file_query_exists (target, cancellable))
+    return g_file_replace_contents (target, data, length, NULL, make_backup, G_FILE_CREATE_NONE,
+                                    NULL, cancellable, error);
+
+  return write_new_file (target, data, length, cancellable, error);
+}

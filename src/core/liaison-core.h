@@ -18,6 +18,12 @@ GBytes  *liaison_load_file_bytes     (GFile         *file,
                                       GError       **error);
 GFile   *liaison_file_resolve_links  (GFile         *file,
                                       GError       **error);
+gboolean liaison_file_write_atomically (GFile        *file,
+                                        const void   *data,
+                                        gsize         length,
+                                        gboolean      make_backup,
+                                        GCancellable *cancellable,
+                                        GError      **error);
 
 /* g_set_str() arrived in GLib 2.76; Debian 12 has 2.74. */
 static inline gboolean

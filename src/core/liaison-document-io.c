@@ -1473,7 +1473,6 @@ liaison_document_save_to_file (LiaisonDocument  *doc,
                                GCancellable     *cancellable,
                                GError          **error)
 {
-  g_autoptr(GFile) target = NULL;
   g_autofree char *data = NULL;
   gsize length;
 
@@ -1482,17 +1481,11 @@ liaison_document_save_to_file (LiaisonDocument  *doc,
   g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* GLib rewrites a link's target in place, truncating it first: give it the target. */
-  if (!(target = liaison_file_resolve_links (file, error)))
-    return FALSE;
-
   data = liaison_document_save_to_data (doc, &length);
 
-  /* For a regular file, GLib writes a temporary file next to it, syncs it and renames it over
-   * the old one, after linking the old one to "file~". Without G_FILE_CREATE_REPLACE_DESTINATION
-   * it keeps the file's permissions (a document about people may well be private). A file
-   * with several hard links is still rewritten in place, so that it stays one file. */
-  return g_file_replace_contents (target, data, length,
-                                  NULL, TRUE, G_FILE_CREATE_NONE,
-                                  NULL, cancellable, error);
+  /* For an existing file, GLib writes a temporary file next to it, syncs it and renames it
+   * over the old one, after linking the old one to "file~", keeping the file's permissions (a
+   * document about people may well be private). A file with several hard links is still
+   * rewritten in place, so that it stays one file. */
+  return liaison_file_write_atomically (file, data, length, TRUE, cancellable, error);
 }
