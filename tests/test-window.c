@@ -515,6 +515,14 @@ test_export (void)
   window = LIAISON_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   wait_until (canvas_is_allocated, template_child (window, "canvas"));
 
+  /* The folder vanishes before the export: a toast says so and no file appears. */
+  g_assert_cmpint (g_mkdir (gone, 0700), ==, 0);
+  export_through_dialog (window, gone, "lost.png", "PNG Image", "Whole Map");
+  g_assert_cmpint (g_rmdir (gone), ==, 0);
+  wait = (ToastWait) { window, "Could not export to lost.png" };
+  wait_until (shows_toast, &wait);
+  g_assert_false (g_file_test (lost, G_FILE_TEST_EXISTS));
+
   /* No extension: the format choice decides and names the file. The current view only. */
   export_through_dialog (window, tmp, "map", "SVG Drawing", "Current View");
   wait_until (file_exists, svg);
@@ -546,13 +554,6 @@ test_export (void)
   g_assert_true (g_file_get_contents (taken_pdf, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "precious");
 
-  /* The folder vanishes before the export: a toast says so and no file appears. */
-  g_assert_cmpint (g_mkdir (gone, 0700), ==, 0);
-  export_through_dialog (window, gone, "lost.png", "PNG Image", "Whole Map");
-  g_assert_cmpint (g_rmdir (gone), ==, 0);
-  wait = (ToastWait) { window, "Could not export to lost.png" };
-  wait_until (shows_toast, &wait);
-  g_assert_false (g_file_test (lost, G_FILE_TEST_EXISTS));
 
   close_all_windows ();
   g_assert_cmpint (g_remove (svg), ==, 0);
