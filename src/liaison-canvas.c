@@ -46,6 +46,7 @@ struct _LiaisonCanvas
 
   /* Dragging: a node, or the map. */
   int               drag_node;
+  gboolean          drag_moved;   /* this drag has moved its node: will-move was emitted */
   double            drag_start_x;
   double            drag_start_y;
   double            pan_start_x;
@@ -90,6 +91,7 @@ enum {
 
 enum {
   ACTIVATE,
+  WILL_MOVE,
   N_SIGNALS
 };
 
@@ -869,6 +871,7 @@ drag_begin_cb (GtkGestureDrag *gesture,
   if (self->scene != NULL)
     liaison_scene_hit (self->scene, &self->view, x, y, &node, &edge);
   self->drag_node = node;
+  self->drag_moved = FALSE;
   self->drag_start_x = x;
   self->drag_start_y = y;
   self->pan_start_x = self->view.offset_x;
@@ -894,6 +897,11 @@ drag_update_cb (GtkGestureDrag *gesture,
 
       if (hypot (dx, dy) < 3)
         return;
+      if (!self->drag_moved)
+        {
+          self->drag_moved = TRUE;
+          g_signal_emit (self, signals[WILL_MOVE], 0);
+        }
       gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
       liaison_scene_move_node (self->scene, self->drag_node, x, y);
       invalidate_cache (self);
@@ -1346,6 +1354,15 @@ liaison_canvas_class_init (LiaisonCanvasClass *klass)
    */
   signals[ACTIVATE] = g_signal_new ("activate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * LiaisonCanvas::will-move:
+   *
+   * The user is about to move a node by dragging it, which changes the document: emitted once
+   * per drag, before the first move, so that the move can be undone.
+   */
+  signals[WILL_MOVE] = g_signal_new ("will-move", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_css_name (widget_class, "liaison-canvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);

@@ -12,6 +12,8 @@
 
 #include "liaison-canvas.h"
 #include "liaison-core.h"
+#include "liaison-document-io.h"
+#include "liaison-history.h"
 #include "liaison-details.h"
 #include "liaison-sidebar.h"
 #include "liaison-open.h"
@@ -28,6 +30,12 @@ struct _LiaisonWindow
   GSettings            *settings;
   GtkFileChooserNative *open_chooser;  /* while the Open dialog is up */
   GtkFileChooserNative *export_chooser; /* while the Export dialog is up */
+  GtkFileChooserNative *save_chooser;   /* while the Save As dialog is up */
+  GFile                *file;           /* the .liaison file Save writes to, if any */
+  LiaisonHistory       *history;        /* undo, redo, and unsaved changes */
+  gboolean              close_after_save;
+  gboolean              discard_changes; /* the user chose to close without saving */
+  guint                 n_saving;        /* saves under way */
   GFile                *export_folder;  /* where the last export went */
   LiaisonImageFormat    export_format;  /* the format of the last export */
 
@@ -88,10 +96,10 @@ new_toast (const char *text)
   return toast;
 }
 
-/* The outcome of an export the user just asked for: shown at once, not queued behind older
- * toasts. */
+/* The outcome of something the user just asked for (an export, a save): shown at once, not
+ * queued behind older toasts. */
 static void
-add_export_toast (LiaisonWindow *self,
+add_urgent_toast (LiaisonWindow *self,
                   AdwToast      *toast)
 {
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
@@ -132,9 +140,56 @@ update_title (LiaisonWindow *self)
   if (title == NULL)
     title = _("Liaison");
 
-  adw_window_title_set_title (self->window_title, title);
+  /* Unsaved changes show as a dot before the title, as in GNOME's editors. */
+  if (self->history != NULL && liaison_history_is_modified (self->history))
+    {
+      g_autofree char *marked = g_strdup_printf ("• %s", title);
+
+      adw_window_title_set_title (self->window_title, marked);
+      gtk_window_set_title (GTK_WINDOW (self), marked);
+    }
+  else
+    {
+      adw_window_title_set_title (self->window_title, title);
+      gtk_window_set_title (GTK_WINDOW (self), title);
+    }
   adw_window_title_set_subtitle (self->window_title, date ? date : "");
-  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+/* The title and the actions that depend on the history. */
+static void
+update_history_state (LiaisonWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 liaison_history_can_undo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 liaison_history_can_redo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", self->document != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", self->document != NULL);
+  update_title (self);
+}
+
+/* Call just before changing the document on the user's behalf: the change can be undone, and
+ * the window knows there is work to save. */
+static void
+record_edit (LiaisonWindow *self)
+{
+  liaison_history_record (self->history, self->document);
+  update_history_state (self);
+}
+
+/**
+ * liaison_window_is_modified:
+ * @self: a #LiaisonWindow
+ *
+ * Returns: whether the map has changes that closing the window would lose
+ */
+gboolean
+liaison_window_is_modified (LiaisonWindow *self)
+{
+  g_return_val_if_fail (LIAISON_IS_WINDOW (self), FALSE);
+
+  return liaison_history_is_modified (self->history);
 }
 
 typedef struct
@@ -374,15 +429,27 @@ details_edit_actor_cb (LiaisonWindow *self,
 
   if (g_str_equal (what, "rename"))
     {
-      if (!liaison_document_rename_actor (self->document, actor, g_variant_get_string (value, NULL)))
+      const char *name = g_variant_get_string (value, NULL);
+      LiaisonActor *other = liaison_document_find_actor (self->document, name);
+
+      if (g_strcmp0 (name, liaison_actor_get_name (actor)) == 0)
+        return;
+      if (other != NULL && other != actor)
         {
           liaison_window_add_toast (self, _("Another actor already has that name"));
           return;
         }
+      record_edit (self);
+      liaison_document_rename_actor (self->document, actor, name);
     }
   else if (g_str_equal (what, "kind"))
     {
-      liaison_actor_set_kind (actor, (LiaisonActorKind) g_variant_get_uint32 (value));
+      LiaisonActorKind kind = (LiaisonActorKind) g_variant_get_uint32 (value);
+
+      if (kind == liaison_actor_get_kind (actor))
+        return;
+      record_edit (self);
+      liaison_actor_set_kind (actor, kind);
     }
   else if (g_str_equal (what, "toggle-pin"))
     {
@@ -390,7 +457,10 @@ details_edit_actor_cb (LiaisonWindow *self,
       gboolean pinned = FALSE;
 
       if (liaison_document_get_position (self->document, liaison_actor_get_id (actor), &x, &y, &pinned))
-        liaison_document_set_position (self->document, liaison_actor_get_id (actor), x, y, !pinned);
+        {
+          record_edit (self);
+          liaison_document_set_position (self->document, liaison_actor_get_id (actor), x, y, !pinned);
+        }
     }
   else if (g_str_equal (what, "hide"))
     {
@@ -399,7 +469,9 @@ details_edit_actor_cb (LiaisonWindow *self,
     }
   else if (g_str_equal (what, "delete"))
     {
-      liaison_canvas_set_selected_actor (self->canvas, NULL);
+      record_edit (self);
+      if (liaison_canvas_get_selected_actor (self->canvas) == actor)
+        liaison_canvas_set_selected_actor (self->canvas, NULL);
       liaison_document_remove_actor (self->document, actor);
     }
 
@@ -507,6 +579,91 @@ set_document (LiaisonWindow   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
+static gboolean
+is_liaison_file (GFile *file)
+{
+  g_autofree char *name = file ? g_file_get_basename (file) : NULL;
+
+  return name != NULL && g_str_has_suffix (name, ".liaison");
+}
+
+/* A document was just opened from @file (%NULL for the example): nothing to undo, nothing
+ * unsaved. Save writes back to a .liaison file; anything else (an article, a graph) is saved
+ * under a new name. */
+static void
+opened (LiaisonWindow *self,
+        GFile         *file)
+{
+  g_clear_object (&self->file);
+  if (is_liaison_file (file))
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      self->file = g_object_ref (file);
+      gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+    }
+  liaison_history_reset (self->history);
+  update_history_state (self);
+}
+
+/* Shows @document, from the history, in place of the current one, keeping the selection. */
+static void
+restore (LiaisonWindow   *self,
+         LiaisonDocument *document)
+{
+  LiaisonActor *actor = liaison_canvas_get_selected_actor (self->canvas);
+  LiaisonRelation *relation = liaison_canvas_get_selected_relation (self->canvas);
+  g_autofree char *actor_id = actor ? g_strdup (liaison_actor_get_id (actor)) : NULL;
+  g_autofree char *relation_id = relation ? g_strdup (liaison_relation_get_id (relation)) : NULL;
+  g_autofree char *name = g_strdup (self->display_name);
+
+  set_document (self, document, name);
+  if (actor_id != NULL && (actor = liaison_document_lookup_actor (document, actor_id)) != NULL)
+    liaison_canvas_set_selected_actor (self->canvas, actor);
+  else if (relation_id != NULL &&
+           (relation = liaison_document_lookup_relation (document, relation_id)) != NULL)
+    liaison_canvas_set_selected_relation (self->canvas, relation);
+  update_history_state (self);
+}
+
+static void
+liaison_window_undo_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+  g_autoptr(LiaisonDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->document == NULL || !liaison_history_can_undo (self->history))
+    return;
+  if (!(document = liaison_history_undo (self->history, self->document, &error)))
+    {
+      liaison_window_add_toast (self, error->message);
+      return;
+    }
+  restore (self, document);
+}
+
+static void
+liaison_window_redo_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+  g_autoptr(LiaisonDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->document == NULL || !liaison_history_can_redo (self->history))
+    return;
+  if (!(document = liaison_history_redo (self->history, self->document, &error)))
+    {
+      liaison_window_add_toast (self, error->message);
+      return;
+    }
+  restore (self, document);
+}
+
 /**
  * liaison_window_open_example:
  * @self: a #LiaisonWindow
@@ -525,18 +682,21 @@ liaison_window_open_example (LiaisonWindow *self)
 
   document = liaison_open_example ();
   set_document (self, document, _("Example Article"));
+  opened (self, NULL);
 }
 
 typedef struct
 {
   LiaisonWindow *window;
   char          *display_name;
+  GFile         *file;
 } LoadData;
 
 static void
 load_data_free (LoadData *data)
 {
   g_clear_object (&data->window);
+  g_clear_object (&data->file);
   g_clear_pointer (&data->display_name, g_free);
   g_free (data);
 }
@@ -585,6 +745,7 @@ liaison_window_load_cb (GObject      *object,
     }
 
   set_document (self, document, data->display_name);
+  opened (self, data->file);
 
   if (self->article != NULL &&
       g_strcmp0 (liaison_article_get_charset (self->article), "UTF-8") != 0)
@@ -623,6 +784,7 @@ liaison_window_open_file (LiaisonWindow *self,
   data = g_new0 (LoadData, 1);
   data->window = g_object_ref (self);
   data->display_name = g_filename_display_name (basename ? basename : "");
+  data->file = g_object_ref (file);
 
   if (self->document == NULL)
     {
@@ -674,7 +836,16 @@ liaison_window_open_response_cb (LiaisonWindow        *self,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-      if (file != NULL)
+      /* Unsaved work stays where it is: the file gets a window of its own. */
+      if (file != NULL && liaison_history_is_modified (self->history))
+        {
+          GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+          LiaisonWindow *window = liaison_window_new (LIAISON_APPLICATION (app));
+
+          liaison_window_open_file (window, file);
+          gtk_window_present (GTK_WINDOW (window));
+        }
+      else if (file != NULL)
         liaison_window_open_file (self, file);
     }
 
@@ -771,7 +942,17 @@ liaison_window_open_example_action (GtkWidget  *widget,
                                     const char *action_name,
                                     GVariant   *parameter)
 {
-  liaison_window_open_example (LIAISON_WINDOW (widget));
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+
+  /* Unsaved work stays where it is: the example gets a window of its own. */
+  if (liaison_history_is_modified (self->history))
+    {
+      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+      self = liaison_window_new (LIAISON_APPLICATION (app));
+      gtk_window_present (GTK_WINDOW (self));
+    }
+  liaison_window_open_example (self);
 }
 
 /* Export ---------------------------------------------------------------------------------- */
@@ -822,7 +1003,7 @@ export_written_cb (GObject      *source,
       g_autofree char *message = g_strdup_printf (_("Could not export to %s: %s"), name,
                                                   error->message);
 
-      add_export_toast (self, new_toast (message));
+      add_urgent_toast (self, new_toast (message));
     }
   else
     {
@@ -833,7 +1014,7 @@ export_written_cb (GObject      *source,
       adw_toast_set_button_label (toast, _("_Open"));
       adw_toast_set_action_name (toast, "win.open-exported");
       adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
-      add_export_toast (self, toast);
+      add_urgent_toast (self, toast);
     }
 }
 
@@ -911,7 +1092,7 @@ liaison_window_export (LiaisonWindow             *self,
     {
       g_autofree char *message = g_strdup_printf (_("Could not export: %s"), error->message);
 
-      add_export_toast (self, new_toast (message));
+      add_urgent_toast (self, new_toast (message));
       return;
     }
 
@@ -970,7 +1151,7 @@ liaison_window_export_response_cb (LiaisonWindow        *self,
           g_autofree char *name = g_file_get_basename (target);
           g_autofree char *message = g_strdup_printf (_("Not exported: %s already exists"), name);
 
-          add_export_toast (self, new_toast (message));
+          add_urgent_toast (self, new_toast (message));
         }
       else
         liaison_window_export (self, target, format, &options);
@@ -1066,11 +1247,279 @@ liaison_window_open_exported_action (GtkWidget  *widget,
   gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
 }
 
+/* Save ------------------------------------------------------------------------------------- */
+
+typedef struct
+{
+  GFile  *file;
+  GBytes *bytes;
+  guint   state;   /* the version being written */
+} SaveJob;
+
+static void
+save_job_free (SaveJob *job)
+{
+  g_object_unref (job->file);
+  g_bytes_unref (job->bytes);
+  g_free (job);
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveJob *job = task_data;
+  GError *error = NULL;
+  gsize length;
+  const void *data = g_bytes_get_data (job->bytes, &length);
+
+  /* The previous version stays as "NAME.liaison~". */
+  if (liaison_file_write_atomically (job->file, data, length, TRUE, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+saved_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (source);
+  SaveJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (job->file);
+
+  self->n_saving--;
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not save %s: %s"), name, error->message);
+
+      /* Closing waits for a save that works. */
+      self->close_after_save = FALSE;
+      add_urgent_toast (self, new_toast (message));
+      return;
+    }
+
+  if (self->file == NULL || !g_file_equal (job->file, self->file))
+    {
+      g_autofree char *uri = g_file_get_uri (job->file);
+
+      g_set_object (&self->file, job->file);
+      g_free (self->display_name);
+      self->display_name = g_filename_display_name (name);
+      gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+    }
+  liaison_history_set_saved (self->history, job->state);
+  update_history_state (self);
+
+  if (self->close_after_save && !liaison_history_is_modified (self->history))
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+/* Writes the document as it is now to @file, in a thread, atomically. */
+static void
+save_to (LiaisonWindow *self,
+         GFile         *file)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveJob *job = g_new0 (SaveJob, 1);
+  gsize length;
+  char *data = liaison_document_save_to_data (self->document, &length);
+
+  job->file = g_object_ref (file);
+  job->bytes = g_bytes_new_take (data, length);
+  job->state = liaison_history_get_state (self->history);
+  self->n_saving++;
+  task = g_task_new (self, NULL, saved_cb, NULL);
+  g_task_set_source_tag (task, save_to);
+  g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+static void
+liaison_window_save_response_cb (LiaisonWindow        *self,
+                                 int                   response,
+                                 GtkFileChooserNative *chooser)
+{
+  g_autoptr(GtkFileChooserNative) hold = g_steal_pointer (&self->save_chooser);
+  g_autoptr(GFile) chosen = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+    {
+      g_autoptr(GFile) target = NULL;
+
+      if (is_liaison_file (chosen))
+        target = g_object_ref (chosen);
+      else
+        {
+          g_autofree char *name = g_file_get_basename (chosen);
+          g_autofree char *named = g_strconcat (name, ".liaison", NULL);
+          g_autoptr(GFile) parent = g_file_get_parent (chosen);
+
+          target = g_file_get_child (parent, named);
+        }
+
+      /* The dialog asked before replacing the file it showed, not this one. */
+      if (!g_file_equal (target, chosen) && g_file_query_exists (target, NULL))
+        {
+          g_autofree char *name = g_file_get_basename (target);
+          g_autofree char *message = g_strdup_printf (_("Not saved: %s already exists"), name);
+
+          self->close_after_save = FALSE;
+          add_urgent_toast (self, new_toast (message));
+        }
+      else
+        save_to (self, target);
+    }
+  else
+    self->close_after_save = FALSE;
+
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+liaison_window_save_as_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+  g_autoptr(GtkFileFilter) documents = gtk_file_filter_new ();
+  const char *title = self->article ? liaison_article_get_title (self->article) : NULL;
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+
+  if (self->document == NULL)
+    return;
+  if (self->save_chooser != NULL)
+    {
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->save_chooser));
+      return;
+    }
+
+  chooser = gtk_file_chooser_native_new (_("Save Map"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (documents, _("Liaison Documents"));
+  gtk_file_filter_add_suffix (documents, "liaison");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), documents);
+
+  if (self->file != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
+  else
+    {
+      /* The headline, or the article's file name without its extension. */
+      name = g_strdup (title != NULL && *title != '\0' ? title
+                       : self->display_name != NULL ? self->display_name : _("Map"));
+      if (title == NULL && strrchr (name, '.') != NULL && strrchr (name, '.') != name)
+        *strrchr (name, '.') = '\0';
+      g_strdelimit (name, "/\\:", '-');
+      if (g_utf8_strlen (name, -1) > 60)
+        *g_utf8_offset_to_pointer (name, 60) = '\0';
+      {
+        g_autofree char *file_name = g_strdup_printf ("%s.liaison", g_strstrip (name));
+
+        gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
+      }
+      if (self->export_folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), self->export_folder, NULL);
+    }
+
+  self->save_chooser = chooser;
+  g_signal_connect_object (chooser, "response", G_CALLBACK (liaison_window_save_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+liaison_window_save_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+
+  if (self->document == NULL)
+    return;
+  if (self->file != NULL)
+    save_to (self, self->file);
+  else
+    liaison_window_save_as_action (widget, "win.save-as", NULL);
+}
+
+static gboolean
+close_later_cb (gpointer data)
+{
+  gtk_window_close (data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+close_dialog_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          LiaisonWindow    *self)
+{
+  /* Closed once the dialog has gone: it is still attached to the window while it responds. */
+  if (g_str_equal (response, "discard"))
+    {
+      self->discard_changes = TRUE;
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_later_cb, g_object_ref (self), g_object_unref);
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      self->close_after_save = TRUE;
+      liaison_window_save_action (GTK_WIDGET (self), "win.save", NULL);
+    }
+}
+
+/* Asks what to do with unsaved changes before closing. */
+static void
+ask_before_closing (LiaisonWindow *self)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"),
+                                   _("The map has changes that are not saved. If you close "
+                                     "without saving, they are lost."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_dialog_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+canvas_will_move_cb (LiaisonWindow *self)
+{
+  record_edit (self);
+}
+
 static gboolean
 liaison_window_close_request (GtkWindow *window)
 {
   LiaisonWindow *self = LIAISON_WINDOW (window);
   int width, height;
+
+  /* Never lose work silently: ask, and wait for a save under way. */
+  if (!self->discard_changes &&
+      (liaison_history_is_modified (self->history) || self->n_saving > 0))
+    {
+      if (self->n_saving > 0)
+        self->close_after_save = TRUE;
+      else
+        ask_before_closing (self);
+      return TRUE;
+    }
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_delay (self->settings);
@@ -1115,6 +1564,8 @@ liaison_window_dispose (GObject *object)
 
   close_chooser (self, &self->open_chooser, liaison_window_open_response_cb);
   close_chooser (self, &self->export_chooser, liaison_window_export_response_cb);
+  close_chooser (self, &self->save_chooser, liaison_window_save_response_cb);
+  g_clear_object (&self->file);
   g_clear_object (&self->export_folder);
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
@@ -1134,6 +1585,7 @@ liaison_window_finalize (GObject *object)
 
   g_clear_pointer (&self->display_name, g_free);
   g_clear_pointer (&self->mention_index, g_array_unref);
+  g_clear_pointer (&self->history, liaison_history_free);
 
   G_OBJECT_CLASS (liaison_window_parent_class)->finalize (object);
 }
@@ -1212,6 +1664,11 @@ liaison_window_class_init (LiaisonWindowClass *klass)
                                    liaison_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.open-exported", "s",
                                    liaison_window_open_exported_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, liaison_window_save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL,
+                                   liaison_window_save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, liaison_window_undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, liaison_window_redo_action);
 }
 
 static void
@@ -1226,8 +1683,10 @@ liaison_window_init (LiaisonWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  /* Nothing to export until a map is shown. */
+  /* Nothing to export, save or undo until a map is shown. */
+  self->history = liaison_history_new ();
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  update_history_state (self);
   self->export_format = LIAISON_IMAGE_FORMAT_PNG;
 
   /* The article first; the details come forward when something is selected. */
@@ -1264,6 +1723,8 @@ liaison_window_init (LiaisonWindow *self)
                            G_CALLBACK (canvas_selection_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "activate",
                            G_CALLBACK (canvas_activate_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "will-move",
+                           G_CALLBACK (canvas_will_move_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->details, "select-actor",
                            G_CALLBACK (details_select_actor_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->details, "select-relation",

@@ -23,6 +23,7 @@ void            liaison_window_open_file    (LiaisonWindow      *self,
 void            liaison_window_open_example (LiaisonWindow      *self);
 LiaisonDocument *liaison_window_get_document (LiaisonWindow      *self);
 LiaisonArticle *liaison_window_get_article  (LiaisonWindow      *self);
+gboolean        liaison_window_is_modified  (LiaisonWindow      *self);
 void            liaison_window_add_toast    (LiaisonWindow      *self,
                                              const char         *text);
 void            liaison_window_export       (LiaisonWindow             *self,

@@ -6,10 +6,12 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 #include <glib/gstdio.h>
 
 #include "liaison-application.h"
+#include "liaison-document-io.h"
 #include "liaison-canvas.h"
 #include "liaison-details.h"
 #include "liaison-sidebar.h"
@@ -803,6 +805,273 @@ test_edit_actor (void)
   close_all_windows ();
 }
 
+/* Drags @actor's node by (@dx, @dy) through the canvas's own drag gesture. */
+static void
+drag_node (LiaisonCanvas *canvas,
+           LiaisonActor  *actor,
+           double         dx,
+           double         dy)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (canvas));
+  LiaisonScene *scene = liaison_canvas_get_scene (canvas);
+  const LiaisonSceneView *view = liaison_canvas_get_view (canvas);
+  const LiaisonSceneNode *node = liaison_scene_get_node (scene, liaison_scene_find_node (scene, actor));
+  double x = node->x * view->scale + view->offset_x, y = node->y * view->scale + view->offset_y;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_DRAG (controller))
+        {
+          g_signal_emit_by_name (controller, "drag-begin", x, y);
+          for (int step = 1; step <= 4; step++)
+            g_signal_emit_by_name (controller, "drag-update", dx * step / 4, dy * step / 4);
+          g_signal_emit_by_name (controller, "drag-end", dx, dy);
+        }
+    }
+}
+
+static gboolean
+title_starts_with (LiaisonWindow *window,
+                   const char    *prefix)
+{
+  return g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), prefix);
+}
+
+/* Every edit is undone and redone exactly, the title shows unsaved work, and undoing back to
+ * the document as opened leaves nothing to save. */
+static void
+test_undo (void)
+{
+  LiaisonWindow *window;
+  LiaisonCanvas *canvas;
+  LiaisonDetails *details;
+  LiaisonDocument *document;
+  LiaisonActor *kenya, *china;
+  guint n_relations;
+  double x0, y0, x, y;
+  gboolean pinned;
+
+  g_application_activate (G_APPLICATION (app));
+  window = LIAISON_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  canvas = LIAISON_CANVAS (template_child (window, "canvas"));
+  details = LIAISON_DETAILS (template_child (window, "details"));
+  wait_until (canvas_is_allocated, canvas);
+  document = liaison_window_get_document (window);
+  kenya = liaison_document_find_actor (document, "Kenya");
+  china = liaison_document_find_actor (document, "China");
+  n_relations = g_list_model_get_n_items (liaison_document_get_relations (document));
+  g_assert_false (liaison_window_is_modified (window));
+  g_assert_false (title_starts_with (window, "•"));
+  /* Nothing to undo yet: the action does nothing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (liaison_window_get_document (window) == document);
+
+  /* Rename, with Kenya selected. */
+  liaison_canvas_set_selected_actor (canvas, kenya);
+  g_signal_emit_by_name (details, "edit-actor", kenya, "rename", g_variant_new_string ("Republic of Kenya"));
+  g_assert_true (liaison_window_is_modified (window));
+  g_assert_true (title_starts_with (window, "• "));
+
+  /* Delete China: its relations go with it. */
+  g_signal_emit_by_name (details, "edit-actor", china, "delete", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_relations (document)), <, n_relations);
+
+  /* Drag Kenya somewhere else. */
+  g_assert_true (liaison_document_get_position (document, "country-kenya", &x0, &y0, NULL));
+  drag_node (canvas, kenya, 80, 40);
+  g_assert_true (liaison_document_get_position (document, "country-kenya", &x, &y, &pinned));
+  g_assert_true (pinned);
+  g_assert_cmpfloat (fabs (x - x0) + fabs (y - y0), >, 20);
+
+  /* Undo the move. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  document = liaison_window_get_document (window);
+  g_assert_true (liaison_document_get_position (document, "country-kenya", &x, &y, &pinned));
+  g_assert_cmpfloat (fabs (x - x0) + fabs (y - y0), <, 1e-6);
+  g_assert_false (pinned);
+  /* The selection follows the actor into the restored document. */
+  g_assert_nonnull (liaison_canvas_get_selected_actor (canvas));
+  g_assert_cmpstr (liaison_actor_get_id (liaison_canvas_get_selected_actor (canvas)), ==, "country-kenya");
+
+  /* Undo the deletion: China and every relation are back, on the map too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  document = liaison_window_get_document (window);
+  g_assert_nonnull (liaison_document_find_actor (document, "China"));
+  g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_relations (document)), ==, n_relations);
+  g_assert_cmpint (liaison_scene_find_node (liaison_canvas_get_scene (canvas),
+                                            liaison_document_find_actor (document, "China")), >=, 0);
+
+  /* Undo the rename: as opened, nothing to save. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  document = liaison_window_get_document (window);
+  g_assert_nonnull (liaison_document_find_actor (document, "Kenya"));
+  g_assert_false (liaison_window_is_modified (window));
+  g_assert_false (title_starts_with (window, "•"));
+
+  /* Redo all three. */
+  for (int i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  document = liaison_window_get_document (window);
+  g_assert_nonnull (liaison_document_find_actor (document, "Republic of Kenya"));
+  g_assert_null (liaison_document_find_actor (document, "China"));
+  g_assert_true (liaison_document_get_position (document, "country-kenya", &x, &y, &pinned));
+  g_assert_true (pinned);
+  g_assert_true (liaison_window_is_modified (window));
+
+  close_all_windows ();
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+has_message_dialog (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+static gboolean
+is_saved (gpointer data)
+{
+  return !liaison_window_is_modified (data);
+}
+
+/* Fills in the Save As dialog and presses Save. */
+static void
+save_through_dialog (LiaisonWindow *window,
+                     const char    *folder,
+                     const char    *name)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (folder);
+  g_autofree char *current = NULL;
+  GtkWindow *dialog;
+
+  wait_until (has_file_chooser, NULL);
+  dialog = find_file_chooser (NULL);
+  wait_until ((gboolean (*) (gpointer)) gtk_widget_get_mapped, dialog);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  /* It proposes the headline as the name. */
+  current = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog));
+  g_assert_cmpstr (current, ==, "Example Article.liaison");
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), dir, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  wait_until (chooser_has_file, dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+}
+
+/* Save As, Save, and closing with unsaved changes: Cancel keeps the window, Save saves then
+ * closes, Discard closes. The saved file opens with the edits in it. */
+static void
+test_save_and_close (void)
+{
+  g_autofree char *tmp = g_dir_make_tmp ("liaison-save-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (tmp, "kenya.liaison", NULL);
+  g_autofree char *backup = g_build_filename (tmp, "kenya.liaison~", NULL);
+  g_autoptr(LiaisonDocument) reopened = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  LiaisonWindow *window;
+  LiaisonDetails *details;
+  LiaisonDocument *document;
+  AdwMessageDialog *dialog;
+
+  g_application_activate (G_APPLICATION (app));
+  window = LIAISON_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  details = LIAISON_DETAILS (template_child (window, "details"));
+  wait_until (canvas_is_allocated, template_child (window, "canvas"));
+  document = liaison_window_get_document (window);
+
+  g_signal_emit_by_name (details, "edit-actor", liaison_document_find_actor (document, "Kenya"),
+                         "rename", g_variant_new_string ("Republic of Kenya"));
+
+  /* Ctrl+S on a document never saved asks where, with ".liaison" added to the name. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  save_through_dialog (window, tmp, "kenya");
+  wait_until (is_saved, window);
+  g_assert_false (title_starts_with (window, "•"));
+  reopened = liaison_document_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (liaison_document_find_actor (reopened, "Republic of Kenya"));
+  g_clear_object (&reopened);
+
+  /* Another edit, and Ctrl+S writes to the same file at once, keeping a backup. */
+  document = liaison_window_get_document (window);
+  g_signal_emit_by_name (details, "edit-actor", liaison_document_find_actor (document, "China"),
+                         "delete", NULL);
+  g_assert_true (liaison_window_is_modified (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_null (find_file_chooser (NULL));
+  wait_until (is_saved, window);
+  reopened = liaison_document_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (liaison_document_find_actor (reopened, "China"));
+  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_clear_object (&reopened);
+
+  /* Closing with unsaved changes asks; Cancel keeps the window and the changes. */
+  g_signal_emit_by_name (details, "edit-actor", liaison_document_find_actor (document, "Africa"),
+                         "delete", NULL);
+  gtk_window_close (GTK_WINDOW (window));
+  wait_until (has_message_dialog, NULL);
+  dialog = find_message_dialog ();
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  adw_message_dialog_response (dialog, "cancel");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_nonnull (window);
+  g_assert_true (liaison_window_is_modified (window));
+
+  /* Save: written, then closed. */
+  gtk_window_close (GTK_WINDOW (window));
+  wait_until (has_message_dialog, NULL);
+  adw_message_dialog_response (find_message_dialog (), "save");
+  wait_until (window_is_gone, &window);
+  reopened = liaison_document_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (liaison_document_find_actor (reopened, "Africa"));
+  g_clear_object (&reopened);
+
+  /* Discard: closed, the file as it was. */
+  g_application_activate (G_APPLICATION (app));
+  window = LIAISON_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  liaison_window_open_file (window, file);
+  wait_until (has_document, window);
+  while (liaison_document_find_actor (liaison_window_get_document (window), "Republic of Kenya") == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  document = liaison_window_get_document (window);
+  g_assert_false (liaison_window_is_modified (window));
+  g_signal_emit_by_name (template_child (window, "details"), "edit-actor",
+                         liaison_document_find_actor (document, "Republic of Kenya"),
+                         "rename", g_variant_new_string ("Kenya again"));
+  gtk_window_close (GTK_WINDOW (window));
+  wait_until (has_message_dialog, NULL);
+  adw_message_dialog_response (find_message_dialog (), "discard");
+  wait_until (window_is_gone, &window);
+  reopened = liaison_document_load_from_file (file, NULL, &error);
+  g_assert_nonnull (liaison_document_find_actor (reopened, "Republic of Kenya"));
+
+  g_assert_cmpint (g_remove (backup), ==, 0);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (tmp), ==, 0);
+}
+
 static void
 test_window_state (void)
 {
@@ -858,6 +1127,8 @@ main (int   argc,
   g_test_add_func ("/liaison/window/open-dialog-closed-with-window",
                    test_open_dialog_closed_with_window);
   g_test_add_func ("/liaison/window/export", test_export);
+  g_test_add_func ("/liaison/window/undo", test_undo);
+  g_test_add_func ("/liaison/window/save-and-close", test_save_and_close);
   g_test_add_func ("/liaison/window/state", test_window_state);
 
   ret = g_test_run ();
