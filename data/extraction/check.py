@@ -8,11 +8,18 @@ WARNING lines for things the loader tolerates but a linguist should look at,
 and INFO lines for heuristics (possible person names, cross-file overlaps).
 Exits 1 when there is at least one ERROR, 0 otherwise.
 
+Files checked: countries.json, organizations.json, places.json, sectors.json,
+titles.json (read by src/core/liaison-gazetteer.c), cues.json (read by
+src/core/liaison-extract.c) and abbreviations.json (read by
+src/core/liaison-sentences.c).  The list keys of cues.json are compared with the
+cue_lists[] array of liaison-extract.c, parsed from the source when it is at
+hand (../../src/core/ from this file), so that the check follows the code.
+
 The phrase key used for duplicate checks imitates the C tokenizer
 (src/core/liaison-tokens.c): curly quotes and dashes are made plain, text is
-case-folded, words are runs of letters and digits and every other
-non-space character is a token of its own.  Two phrases with the same key are
-the same phrase for the matcher.
+case-folded, words are runs of letters, digits and combining marks, and every
+other non-space character is a token of its own.  Two phrases with the same key
+are the same phrase for the matcher.
 """
 
 import json
@@ -25,6 +32,17 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 FORMAT = "liaison-extraction/1"
 ISO_CODES = Path("/usr/share/iso-codes/json/iso_3166-1.json")
+# The extractor, whose cue_lists[] array names the lists of cues.json it reads.
+EXTRACT_C = HERE.parent.parent / "src" / "core" / "liaison-extract.c"
+# Keys of cues.json that are not cue lists.
+CUES_META = {"format", "comment"}
+# abbreviations.json: the lists liaison-sentences.c reads (all three are required), and
+# MAX_WORD_BYTES there (a longer word is never looked up).
+ABBREVIATION_LISTS = ("entries", "may-end-sentence", "before-number")
+ABBREVIATION_MAX_BYTES = 32
+# Phrase roles that check.py knows but the C loader does not read (no phrase is filed
+# under them, so they cannot clash with another file).
+NOT_LOADED_ROLES = {"capital_alias", "adjective"}
 
 # The 193 member states of the United Nations, by ISO 3166-1 alpha-2 code.
 UN_MEMBERS = set("""
@@ -44,10 +62,6 @@ ORG_KINDS = {"organization", "programme"}
 PLACE_KINDS = {"continent", "region", "grouping", "ocean", "sea", "strait", "canal", "river",
                "island", "territory", "city"}
 HEAD_OF = {"state", "government", "ministry", "organization", None}
-RELATION_KINDS = {"met_with", "holds_office", "member_of", "represents", "statement_about",
-                  "supports", "proposed", "participates_in", "cooperates_with",
-                  "cooperation_in", "located_in", "part_of"}
-ACTOR_KINDS = {"country", "person", "organization", "programme", "sector", "place", "other"}
 MIN_COUNTRIES = 195
 MIN_ORGANIZATIONS = 150
 MIN_SECTORS = 80
@@ -96,9 +110,32 @@ _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "
                         "\u2013": "-", "\u2014": "-", "\u2212": "-"})
 
 
+# Characters the C tokenizer takes for white space besides str.isspace() ones.
+_EXTRA_SPACES = {"\u00a0", "\u202f", "\u2007", "\ufeff", "\u200b"}
+
+
+def _token_key(token):
+    # liaison-tokens.c make_key(): ASCII is lower-cased; anything else is NFKC-composed
+    # (G_NORMALIZE_ALL_COMPOSE) and case-folded.
+    if token.isascii():
+        return token.lower()
+    return unicodedata.normalize("NFKC", token).casefold()
+
+
 def phrase_key(phrase):
-    text = unicodedata.normalize("NFC", phrase.translate(_PLAIN)).casefold()
-    return " ".join(re.findall(r"\w+|[^\w\s]", text))
+    tokens, word = [], []
+    for ch in phrase.translate(_PLAIN):
+        if ch.isalnum() or unicodedata.category(ch).startswith("M"):
+            word.append(ch)
+            continue
+        if word:
+            tokens.append("".join(word))
+            word = []
+        if not (ch.isspace() or ch in _EXTRA_SPACES):
+            tokens.append(ch)
+    if word:
+        tokens.append("".join(word))
+    return " ".join(_token_key(t) for t in tokens)
 
 
 def load(report, name):
@@ -243,8 +280,9 @@ def check_countries(report, doc, iso_codes, place_names):
         for d in e["demonyms"]:
             phrases.add(e["name"], d, "demonym")
         if e["capital"] is not None:
-            for c in [e["capital"]] + e.get("capital_aliases", []):
-                phrases.add(e["name"], c, "capital")
+            phrases.add(e["name"], e["capital"], "capital")
+            for c in e.get("capital_aliases", []):
+                phrases.add(e["name"], c, "capital_alias")
         elif e.get("capital_aliases"):
             report.error(where, "capital_aliases without a capital")
         if place_names is not None and e["subregion"] not in place_names:
@@ -306,6 +344,12 @@ def check_organizations(report, doc, codes, place_names):
                 if a[:1].islower():
                     report.error(where, f"{a!r} starts in lower case; set \"lowercase\": true "
                                  "if the name is really written so")
+        else:
+            lower = [a for a in [e["name"]] + e["aliases"] if a[:1].islower()]
+            if lower:
+                report.info(where, "the loader ignores \"lowercase\" and files these forms "
+                            "like any name, so they match only where the text capitalises "
+                            "their first word: " + ", ".join(repr(a) for a in lower))
     for where, name, parent in part_of:
         if parent not in names:
             report.error(where, f"part_of {parent!r} is not an entry name")
@@ -389,6 +433,9 @@ def check_places(report, doc, codes, country_names):
             report.error(where, f"country {e['country']!r} is not a code in countries.json")
         if e["kind"] == "city" and "country" not in e and "note" not in e:
             report.warning(where, "a city without a country should say why in a note")
+        if e["kind"] == "city" and "country" in e and "part_of" in e:
+            report.warning(where, "a city with both country and part_of is read like a capital: "
+                           "outside datelines and \"in X\" it stands for its country's government")
         if "part_of" in e:
             part_of.append((where, e["part_of"]))
     for where, parent in part_of:
@@ -397,107 +444,131 @@ def check_places(report, doc, codes, country_names):
     return names, phrases
 
 
-SLOT_RE = re.compile(r"\{([A-Za-z]+)(?::([A-Za-z_]+))?\}")
-
-
-def check_patterns(report, doc):
-    file = "patterns.json"
-    slots = doc.get("slots")
-    classes = doc.get("classes")
-    if not isinstance(slots, dict):
-        report.error(file, "'slots' must be an object (slot name -> description)")
-        slots = {}
-    if not isinstance(classes, dict):
-        report.error(file, "'classes' must be an object (class name -> list of phrases)")
-        classes = {}
-    for name, words in classes.items():
-        if c_list(words):
-            report.error(f"{file} classes.{name}", c_list(words))
-            continue
-        seen = set()
-        for w in words:
-            k = phrase_key(w)
-            if k in seen:
-                report.error(f"{file} classes.{name}", f"{w!r} listed twice")
-            seen.add(k)
-    known = set(slots) | set(classes)
-    required = {"id": c_str, "group": c_str, "pattern": c_str, "yields": c_dict,
-                "examples": c_list}
-    optional = {"note": c_str}
-    ids = set()
-    for i, e in enumerate(doc["entries"]):
-        where = f"{file} [{e.get('id', i) if isinstance(e, dict) else i}]"
-        if not check_keys(report, where, e, required, optional):
-            continue
-        if e["id"] in ids:
-            report.error(where, "id used twice")
-        ids.add(e["id"])
-        pattern = e["pattern"]
-        stack = []
-        for ch in pattern:
-            if ch in "([{":
-                stack.append(ch)
-            elif ch in ")]}":
-                if not stack or "([{"[")]}".index(ch)] != stack.pop():
-                    report.error(where, f"unbalanced {ch!r} in pattern")
-                    break
-        else:
-            if stack:
-                report.error(where, "unclosed bracket in pattern")
-        roles = {"match", "subject", "*"}
-        for m in SLOT_RE.finditer(pattern):
-            if m.group(1) not in known:
-                report.error(where, f"unknown slot or class {{{m.group(1)}}}")
-            if m.group(2):
-                roles.add(m.group(2))
-        y = e["yields"]
-        if not ({"actor_kind", "relations", "cue"} & set(y)):
-            report.error(where, "yields needs actor_kind, relations or cue")
-        if "actor_kind" in y and y["actor_kind"] not in ACTOR_KINDS:
-            report.error(where, f"actor_kind {y['actor_kind']!r} unknown")
-        created = set(y.get("creates", {}))
-        for r in y.get("relations", []):
-            if not isinstance(r, dict) or set(r) != {"kind", "source", "target"}:
-                report.error(where, f"relation {r!r} needs exactly kind, source, target")
-                continue
-            if r["kind"] not in RELATION_KINDS:
-                report.error(where, f"relation kind {r['kind']!r} unknown")
-            for end in ("source", "target"):
-                v = r[end]
-                if v not in roles and v not in created and not v.isupper():
-                    report.error(where, f"relation {end} {v!r} is not a role of the pattern")
-        if not e["examples"]:
-            report.error(where, "at least one example is needed")
-    return classes
-
-
-def check_cues_sync(report, classes):
-    """cues.json is read by the current extractor; tell where the two drift apart."""
+def cue_lists_of_c():
+    """The list keys the extractor reads: the strings of the cue_lists[] array in
+    src/core/liaison-extract.c.  None when that file is not at hand, [] when the array
+    cannot be found in it."""
     try:
-        with open(HERE / "cues.json", encoding="utf-8") as f:
-            cues = json.load(f)
-    except (OSError, json.JSONDecodeError):
-        return
-    pairs = {"SpeechVerb": "speech_verbs", "MeetingVerb": "meeting_verbs",
-             "SupportVerb": "support_verbs", "ParticipationVerb": "participation_verbs",
-             "ProposalPassive": "proposal_passive", "ProposalActive": "proposal_active",
-             "ListEnd": "list_ends", "CountryReference": "country_references"}
-    for cls, cue in pairs.items():
-        a = {phrase_key(x) for x in classes.get(cls, [])}
-        b = {phrase_key(x) for x in cues.get(cue, []) if isinstance(x, str)}
-        only_p = sorted(a - b)
-        if only_p:
-            report.info("patterns.json/cues.json",
-                        f"{cls} has {len(only_p)} phrase(s) not in cues.json {cue}: "
-                        + ", ".join(only_p[:8]) + (" ..." if len(only_p) > 8 else ""))
+        source = EXTRACT_C.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    m = re.search(r"\bcue_lists\s*\[[^\]]*\]\s*=\s*\{(.*?)\}\s*;", source, re.S)
+    if not m:
+        return []
+    body = re.sub(r"/\*.*?\*/|//[^\n]*", " ", m.group(1), flags=re.S)
+    return re.findall(r'"((?:[^"\\]|\\.)*)"', body)
+
+
+def check_cues(report):
+    """cues.json: an object of phrase lists, each read by liaison-extract.c under the key
+    that cue_lists[] gives it.  Returns the number of lists, or None."""
+    file = "cues.json"
+    try:
+        with open(HERE / file, encoding="utf-8") as f:
+            doc = json.load(f)
+    except FileNotFoundError:
+        report.error(file, "missing")
+        return None
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        report.error(file, f"not valid UTF-8 JSON: {e}")
+        return None
+    if not isinstance(doc, dict):
+        report.error(file, "top level is not an object")
+        return None
+    if doc.get("format") != FORMAT:
+        report.error(file, f"format must be {FORMAT!r}, found {doc.get('format')!r}")
+    if "comment" in doc and not isinstance(doc["comment"], str):
+        report.error(file, "'comment' must be a string")
+
+    n = 0
+    for key, value in doc.items():
+        if key in CUES_META:
+            continue
+        where = f"{file} {key}"
+        if not isinstance(value, list):
+            report.error(where, "must be a list of phrases")
+            continue
+        n += 1
+        if not value:
+            report.warning(where, "empty list: this cue never fires")
+        seen = {}
+        for x in value:
+            if not is_str(x):
+                report.error(where, f"element {x!r} must be a non-empty string without outer spaces")
+                continue
+            k = phrase_key(x)
+            if not k:
+                report.error(where, f"{x!r} has no token to match")
+            elif k in seen:
+                same = "listed twice" if seen[k] == x else f"the same phrase as {seen[k]!r} (case is ignored)"
+                report.warning(where, f"{x!r} is {same}")
+            else:
+                seen[k] = x
+
+    c_lists = cue_lists_of_c()
+    if c_lists is None:
+        report.info(file, f"{EXTRACT_C} not found; list keys not compared with cue_lists[]")
+    elif not c_lists:
+        report.warning(file, f"cannot find the cue_lists[] array in {EXTRACT_C.name}; "
+                       "list keys not compared with it")
+    else:
+        for key in doc:
+            if key not in CUES_META and key not in c_lists:
+                report.warning(f"{file} {key}", "not in cue_lists[] of liaison-extract.c: "
+                               "the extractor does not read this list")
+        for key in c_lists:
+            if key not in doc:
+                report.warning(f"{file} {key}", "read by liaison-extract.c but missing: "
+                               "that cue never fires")
+    return n
+
+
+def check_abbreviations(report):
+    """abbreviations.json, as liaison-sentences.c reads it: every problem below makes it
+    log a critical warning, which the test suite treats as fatal."""
+    file = "abbreviations.json"
+    doc = load(report, file)
+    if not doc:
+        return None
+    lists = {}
+    for key in ABBREVIATION_LISTS:
+        where = f"{file} {key}"
+        value = doc.get(key)
+        lists[key] = set()
+        if not isinstance(value, list):
+            report.error(where, "must be a list of abbreviations")
+            continue
+        for x in value:
+            if not isinstance(x, str):
+                report.error(where, f"element {x!r} is not a string")
+                continue
+            if not x.endswith(".") or len(x.encode("utf-8")) > ABBREVIATION_MAX_BYTES:
+                report.error(where, f"{x!r} is not an abbreviation: it must end with a full stop "
+                             f"and be at most {ABBREVIATION_MAX_BYTES} bytes")
+                continue
+            if any(ch.isspace() for ch in x):
+                report.warning(where, f"{x!r} contains a space: the splitter looks up single words")
+            if x in lists[key]:
+                report.error(where, f"{x!r} listed twice")
+            lists[key].add(x)
+    for key in ABBREVIATION_LISTS[1:]:
+        for x in sorted(lists[key] - lists["entries"]):
+            report.error(f"{file} {key}", f"{x!r} is not among the entries")
+    for key in doc:
+        if key not in ABBREVIATION_LISTS and key not in ("format", "description"):
+            report.warning(f"{file} {key}", "unknown key (ignored by the loader)")
+    return doc
 
 
 def cross_file(report, files):
     """The loader files phrases under one key, first file wins (countries, organizations,
-    places, sectors, titles).  Overlaps are legal but worth knowing."""
+    places, sectors, titles).  Overlaps are legal but worth knowing.  Returns the owner of
+    each phrase key the loader files: key -> (file, entry name, role)."""
     owner = {}
     for file, phrases in files:
         for k, (name, role) in phrases.owner.items():
+            if role in NOT_LOADED_ROLES:
+                continue
             if k in owner:
                 prev_file, prev_name, prev_role = owner[k]
                 if prev_file == "countries.json" and file == "places.json":
@@ -511,19 +582,52 @@ def cross_file(report, files):
                       f"{prev_file} wins")
             else:
                 owner[k] = (file, name, role)
+    return owner
+
+
+def check_part_of_lookup(report, doc, owner):
+    """liaison-extract.c follows an organisation's part_of by looking the value up as a phrase
+    of the gazetteer: the phrase must belong to the parent entry itself, and the chain stops
+    at a country or a place."""
+    file = "organizations.json"
+    for e in doc["entries"]:
+        if not isinstance(e, dict) or not is_str(e.get("part_of")) or not is_str(e.get("name")):
+            continue
+        where = f"{file} [{e['name']}]"
+        parent = e["part_of"]
+        got = owner.get(phrase_key(parent))
+        if got is None:
+            continue  # not an entry name: check_organizations() reports it
+        if got[0] != file or got[1] != parent:
+            report.warning(where, f"part_of {parent!r} is {got[2]} of [{got[1]}] in {got[0]}, "
+                           "which keeps the phrase: the hierarchy does not reach the parent")
+        elif parent[:1].islower():
+            report.warning(where, f"part_of {parent!r} starts in lower case: the lookup needs a "
+                           "capital, so the hierarchy stops here")
+
+
+def gold_dirs():
+    """Every evaluation gold folder at hand: $LIAISON_GOLD_DIR, the repository's
+    tests/data/eval/gold/ and the first shared/eval/gold/ in a folder above this one."""
+    candidates = []
+    if os.environ.get("LIAISON_GOLD_DIR"):
+        candidates.append(Path(os.environ["LIAISON_GOLD_DIR"]))
+    candidates.append(HERE.parent.parent / "tests" / "data" / "eval" / "gold")
+    for up in HERE.parents:
+        if (up / "shared" / "eval" / "gold").is_dir():
+            candidates.append(up / "shared" / "eval" / "gold")
+            break
+    dirs = []
+    for d in candidates:
+        if d.is_dir() and d.resolve() not in dirs:
+            dirs.append(d.resolve())
+    return dirs
 
 
 def gold_person_names():
     """Names of persons annotated in the evaluation gold, if it is at hand."""
-    candidates = []
-    if os.environ.get("LIAISON_GOLD_DIR"):
-        candidates.append(Path(os.environ["LIAISON_GOLD_DIR"]))
-    for up in HERE.parents:
-        candidates.append(up / "shared" / "eval" / "gold")
     names = set()
-    for d in candidates:
-        if not d.is_dir():
-            continue
+    for d in gold_dirs():
         for p in d.glob("*.json"):
             try:
                 doc = json.loads(p.read_text(encoding="utf-8"))
@@ -534,7 +638,6 @@ def gold_person_names():
                     for n in [a.get("name", "")] + list(a.get("aliases") or []):
                         if isinstance(n, str) and len(n) >= 3:
                             names.add(n)
-        break
     return names
 
 
@@ -559,7 +662,6 @@ def check_person_names(report, all_phrases, org_and_place_phrases):
             continue
         if phrase_key(words[0]) in all_phrases or phrase_key(words[1]) in all_phrases:
             continue  # a known country, place, sector or title inside the phrase
-            continue
         report.info(f"{file} [{name}]", f"{phrase!r} looks like a person's name; check it")
 
 
@@ -572,7 +674,7 @@ def main():
         report.warning("iso-codes", f"{ISO_CODES} not found; ISO codes not checked")
 
     docs = {n: load(report, n) for n in ("countries.json", "organizations.json", "titles.json",
-                                         "sectors.json", "places.json", "patterns.json")}
+                                         "sectors.json", "places.json")}
     places_doc = docs["places.json"]
     place_names = None
     if places_doc:
@@ -593,10 +695,8 @@ def main():
         sector_phrases = check_sectors(report, docs["sectors.json"])
     if places_doc:
         _, place_phrases = check_places(report, places_doc, codes, set(country_names))
-    classes = {}
-    if docs["patterns.json"]:
-        classes = check_patterns(report, docs["patterns.json"])
-        check_cues_sync(report, classes)
+    n_cue_lists = check_cues(report)
+    abbreviations = check_abbreviations(report)
 
     # Load order of src/core/liaison-gazetteer.c.
     files = [(f, p) for f, p in (("countries.json", country_phrases),
@@ -604,11 +704,13 @@ def main():
                                  ("places.json", place_phrases),
                                  ("sectors.json", sector_phrases),
                                  ("titles.json", title_phrases)) if p is not None]
-    cross_file(report, files)
+    owner = cross_file(report, files)
+    if docs["organizations.json"]:
+        check_part_of_lookup(report, docs["organizations.json"], owner)
 
     all_phrases = set()
     for _, p in files:
-        all_phrases |= set(p.owner)
+        all_phrases |= {k for k, (_, role) in p.owner.items() if role not in NOT_LOADED_ROLES}
     op = []
     for file, doc, key in (("organizations.json", docs["organizations.json"], "name"),
                            ("places.json", places_doc, "name")):
@@ -624,6 +726,10 @@ def main():
     for n, d in docs.items():
         if d:
             counts.append(f"{n} {len(d['entries'])}")
+    if n_cue_lists is not None:
+        counts.append(f"cues.json {n_cue_lists} lists")
+    if abbreviations:
+        counts.append(f"abbreviations.json {len(abbreviations['entries'])}")
     print(f"{report.errors} error(s), {report.warnings} warning(s); " + ", ".join(counts))
     return 1 if report.errors else 0
 
