@@ -18,6 +18,8 @@
 struct _LiaisonApplication
 {
   AdwApplication parent_instance;
+
+  gboolean       drafts_checked;
 };
 
 G_DEFINE_FINAL_TYPE (LiaisonApplication, liaison_application, ADW_TYPE_APPLICATION)
@@ -59,6 +61,81 @@ register_resources (void)
 }
 
 static void
+restore_drafts_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            GPtrArray        *drafts)
+{
+  GtkApplication *app = gtk_window_get_application (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      LiaisonDraftInfo *draft = g_ptr_array_index (drafts, i);
+
+      if (g_str_equal (response, "restore"))
+        {
+          LiaisonWindow *window = liaison_window_new (LIAISON_APPLICATION (app));
+          g_autoptr(GError) error = NULL;
+
+          if (liaison_window_restore_draft (window, draft, &error))
+            gtk_window_present (GTK_WINDOW (window));
+          else
+            {
+              g_autofree char *message = g_strdup_printf (_("Could not restore the unsaved work: %s"),
+                                                          error->message);
+
+              gtk_window_destroy (GTK_WINDOW (window));
+              liaison_window_add_toast (LIAISON_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog))),
+                                        message);
+            }
+        }
+      else if (g_str_equal (response, "discard"))
+        liaison_draft_remove (draft->path);
+      /* "later": the drafts stay for the next start. */
+    }
+}
+
+/* Work left unsaved by a crash or a power cut is offered back once per run. */
+static void
+offer_drafts (LiaisonApplication *self,
+              GtkWindow          *window)
+{
+  g_autoptr(GPtrArray) drafts = NULL;
+  GtkWidget *dialog;
+
+  if (self->drafts_checked)
+    return;
+  self->drafts_checked = TRUE;
+
+  drafts = liaison_drafts_find_orphans ();
+  if (drafts->len == 0)
+    return;
+
+  dialog = adw_message_dialog_new (window, _("Restore Unsaved Work?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "Liaison closed before a map’s changes were saved. "
+                                               "They can be restored.",
+                                               "Liaison closed before the changes to %u maps were "
+                                               "saved. They can be restored.",
+                                               drafts->len),
+                                  drafts->len);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "discard", _("_Discard"),
+                                    "later", _("_Not Now"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (restore_drafts_response_cb),
+                         g_steal_pointer (&drafts), (GClosureNotify) g_ptr_array_unref, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 liaison_application_activate (GApplication *app)
 {
   LiaisonApplication *self = LIAISON_APPLICATION (app);
@@ -74,6 +151,7 @@ liaison_application_activate (GApplication *app)
     }
 
   gtk_window_present (window);
+  offer_drafts (self, window);
 }
 
 static void
@@ -90,6 +168,7 @@ liaison_application_open (GApplication  *app,
 
       liaison_window_open_file (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
+      offer_drafts (self, GTK_WINDOW (window));
     }
 }
 

@@ -13,6 +13,7 @@
 #include "liaison-canvas.h"
 #include "liaison-core.h"
 #include "liaison-document-io.h"
+#include "liaison-drafts.h"
 #include "liaison-history.h"
 #include "liaison-details.h"
 #include "liaison-sidebar.h"
@@ -36,6 +37,9 @@ struct _LiaisonWindow
   gboolean              close_after_save;
   gboolean              discard_changes; /* the user chose to close without saving */
   guint                 n_saving;        /* saves under way */
+  char                 *draft_path;      /* where unsaved work is kept, once written */
+  guint                 draft_timeout_id;
+  gboolean              draft_unwanted;  /* saved, discarded or closed: remove what is written */
   GFile                *export_folder;  /* where the last export went */
   LiaisonImageFormat    export_format;  /* the format of the last export */
 
@@ -156,6 +160,117 @@ update_title (LiaisonWindow *self)
   adw_window_title_set_subtitle (self->window_title, date ? date : "");
 }
 
+/* Drafts ------------------------------------------------------------------------------------ */
+
+/* How long after a change its draft is written: edits in a burst (a drag, a rename typed and
+ * confirmed) make one write. */
+#define DRAFT_DELAY_SECONDS 2
+
+typedef struct
+{
+  char   *path;
+  GBytes *bytes;
+  char   *origin;
+  char   *display_name;
+} DraftJob;
+
+static void
+draft_job_free (DraftJob *job)
+{
+  g_free (job->path);
+  g_bytes_unref (job->bytes);
+  g_free (job->origin);
+  g_free (job->display_name);
+  g_free (job);
+}
+
+static void
+draft_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  DraftJob *job = task_data;
+  GError *error = NULL;
+
+  if (liaison_draft_write (job->path, job->bytes, job->origin, job->display_name, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+draft_written_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (source);
+  DraftJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    g_warning ("Could not keep a draft of the unsaved changes in %s: %s", job->path, error->message);
+
+  /* Saved or discarded while it was being written. */
+  if (self->draft_unwanted || !liaison_history_is_modified (self->history))
+    liaison_draft_remove (job->path);
+}
+
+static gboolean
+write_draft_cb (gpointer data)
+{
+  LiaisonWindow *self = data;
+  g_autoptr(GTask) task = NULL;
+  DraftJob *job;
+  gsize length;
+  char *contents;
+
+  self->draft_timeout_id = 0;
+  if (self->document == NULL || !liaison_history_is_modified (self->history))
+    return G_SOURCE_REMOVE;
+
+  if (self->draft_path == NULL)
+    self->draft_path = liaison_draft_new_path ();
+  contents = liaison_document_save_to_data (self->document, &length);
+  job = g_new0 (DraftJob, 1);
+  job->path = g_strdup (self->draft_path);
+  job->bytes = g_bytes_new_take (contents, length);
+  job->origin = self->file ? g_file_get_uri (self->file) : NULL;
+  job->display_name = g_strdup (self->display_name);
+
+  task = g_task_new (self, NULL, draft_written_cb, NULL);
+  g_task_set_source_tag (task, write_draft_cb);
+  g_task_set_task_data (task, job, (GDestroyNotify) draft_job_free);
+  g_task_run_in_thread (task, draft_thread);
+  return G_SOURCE_REMOVE;
+}
+
+/* Unsaved work is written to a draft a moment after each change; work saved, or undone back
+ * to the file, needs none. */
+static void
+update_draft (LiaisonWindow *self)
+{
+  g_clear_handle_id (&self->draft_timeout_id, g_source_remove);
+  if (self->history != NULL && liaison_history_is_modified (self->history))
+    self->draft_timeout_id = g_timeout_add_seconds (DRAFT_DELAY_SECONDS, write_draft_cb, self);
+  else if (self->draft_path != NULL)
+    liaison_draft_remove (self->draft_path);
+}
+
+/**
+ * liaison_window_get_draft_path:
+ * @self: a #LiaisonWindow
+ *
+ * Returns: (nullable): where this window keeps its unsaved work, once it has written it
+ */
+const char *
+liaison_window_get_draft_path (LiaisonWindow *self)
+{
+  g_return_val_if_fail (LIAISON_IS_WINDOW (self), NULL);
+
+  return self->draft_path;
+}
+
 /* The title and the actions that depend on the history. */
 static void
 update_history_state (LiaisonWindow *self)
@@ -167,6 +282,7 @@ update_history_state (LiaisonWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", self->document != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", self->document != NULL);
   update_title (self);
+  update_draft (self);
 }
 
 /* Call just before changing the document on the user's behalf: the change can be undone, and
@@ -662,6 +778,45 @@ liaison_window_redo_action (GtkWidget  *widget,
       return;
     }
   restore (self, document);
+}
+
+/**
+ * liaison_window_restore_draft:
+ * @self: a new #LiaisonWindow
+ * @draft: a draft left by an earlier session
+ * @error: return location for a #GError
+ *
+ * Shows the unsaved work of @draft, as unsaved work: Save writes it back to the file it came
+ * from when that was a Liaison document, closing asks. The window keeps the draft up to date
+ * from here on.
+ *
+ * Returns: whether the draft could be read
+ */
+gboolean
+liaison_window_restore_draft (LiaisonWindow          *self,
+                              const LiaisonDraftInfo *draft,
+                              GError                **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) origin = NULL;
+  g_autoptr(LiaisonDocument) document = NULL;
+
+  g_return_val_if_fail (LIAISON_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (draft != NULL, FALSE);
+
+  file = g_file_new_for_path (draft->path);
+  if (!(document = liaison_document_load_from_file (file, NULL, error)))
+    return FALSE;
+
+  origin = draft->origin ? g_file_new_for_uri (draft->origin) : NULL;
+  set_document (self, document, draft->display_name ? draft->display_name : _("Restored Map"));
+  opened (self, origin);
+  g_free (self->draft_path);
+  self->draft_path = g_strdup (draft->path);
+  /* Never saved as it is now. */
+  liaison_history_set_saved (self->history, 0);
+  update_history_state (self);
+  return TRUE;
 }
 
 /**
@@ -1566,6 +1721,15 @@ liaison_window_dispose (GObject *object)
   close_chooser (self, &self->export_chooser, liaison_window_export_response_cb);
   close_chooser (self, &self->save_chooser, liaison_window_save_response_cb);
   g_clear_object (&self->file);
+  /* A window closed with unsaved work only if the user discarded it; destroyed otherwise (the
+   * session ending), the draft stays for the next start to offer. */
+  g_clear_handle_id (&self->draft_timeout_id, g_source_remove);
+  if (self->draft_path != NULL &&
+      (self->discard_changes || self->history == NULL || !liaison_history_is_modified (self->history)))
+    {
+      self->draft_unwanted = TRUE;
+      liaison_draft_remove (self->draft_path);
+    }
   g_clear_object (&self->export_folder);
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
@@ -1586,6 +1750,7 @@ liaison_window_finalize (GObject *object)
   g_clear_pointer (&self->display_name, g_free);
   g_clear_pointer (&self->mention_index, g_array_unref);
   g_clear_pointer (&self->history, liaison_history_free);
+  g_clear_pointer (&self->draft_path, g_free);
 
   G_OBJECT_CLASS (liaison_window_parent_class)->finalize (object);
 }

@@ -9,6 +9,7 @@
 
 #include "liaison-application.h"
 #include "liaison-document.h"
+#include "liaison-drafts.h"
 #include "liaison-export.h"
 
 G_BEGIN_DECLS
@@ -24,6 +25,10 @@ void            liaison_window_open_example (LiaisonWindow      *self);
 LiaisonDocument *liaison_window_get_document (LiaisonWindow      *self);
 LiaisonArticle *liaison_window_get_article  (LiaisonWindow      *self);
 gboolean        liaison_window_is_modified  (LiaisonWindow      *self);
+const char     *liaison_window_get_draft_path (LiaisonWindow    *self);
+gboolean        liaison_window_restore_draft (LiaisonWindow          *self,
+                                              const LiaisonDraftInfo *draft,
+                                              GError                **error);
 void            liaison_window_add_toast    (LiaisonWindow      *self,
                                              const char         *text);
 void            liaison_window_export       (LiaisonWindow             *self,

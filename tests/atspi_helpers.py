@@ -3,7 +3,10 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+import os
+import subprocess
 import sys
+import tempfile
 import time
 
 import gi
@@ -90,3 +93,55 @@ def press(keyval, ctrl=False):
     Atspi.generate_keyboard_event(keyval, None, Atspi.KeySynthType.SYM)
     if ctrl:
         Atspi.generate_keyboard_event(CONTROL_L, None, Atspi.KeySynthType.RELEASE)
+
+
+def screen_pixels():
+    """The whole screen, as (width, height, RGB bytes)."""
+    shot = tempfile.NamedTemporaryFile(suffix=".ppm", delete=False)
+    shot.close()
+    subprocess.run(["import", "-window", "root", "-depth", "8", shot.name], check=True, timeout=30)
+    with open(shot.name, "rb") as f:
+        data = f.read()
+    if os.environ.get("LIAISON_KEEP_SHOT"):
+        subprocess.run(["cp", shot.name, "/tmp/e2e-shot.ppm"])
+    os.unlink(shot.name)
+    # Binary PPM: "P6 <width> <height> <max>" then RGB bytes.
+    fields, pos = [], 0
+    while len(fields) < 4:
+        while data[pos:pos + 1].isspace():
+            pos += 1
+        start = pos
+        while not data[pos:pos + 1].isspace():
+            pos += 1
+        fields.append(data[start:pos])
+    return int(fields[1]), int(fields[2]), data[pos + 1:]
+
+
+def find_colour(rgb, x0, y0, x1, y1):
+    """The centre of the first blob of colour rgb in the screen rectangle, or None."""
+    width, height, pixels = screen_pixels()
+    found = []
+    for y in range(max(0, y0), min(height, y1), 2):
+        row = y * width * 3
+        for x in range(max(0, x0), min(width, x1), 2):
+            i = row + x * 3
+            if abs(pixels[i] - rgb[0]) + abs(pixels[i + 1] - rgb[1]) + abs(pixels[i + 2] - rgb[2]) < 12:
+                found.append((x, y))
+    if not found:
+        return None
+    # The blob around the first pixel found: one node.
+    fx, fy = found[0]
+    blob = [(x, y) for x, y in found if abs(x - fx) < 30 and abs(y - fy) < 30]
+    return sum(x for x, _ in blob) // len(blob), sum(y for _, y in blob) // len(blob)
+
+
+def screen_box(node, window_title):
+    """Where node is on the screen: GTK reports positions within the window only, and
+    xdotool knows where the window is."""
+    box = node.get_extents(Atspi.CoordType.WINDOW)
+    geometry = subprocess.run(["xdotool", "search", "--name", window_title, "getwindowgeometry",
+                               "--shell"], capture_output=True, text=True).stdout
+    values = dict(line.split("=", 1) for line in geometry.splitlines() if "=" in line)
+    box.x += int(values.get("X", 0))
+    box.y += int(values.get("Y", 0))
+    return box

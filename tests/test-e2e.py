@@ -14,7 +14,7 @@ import subprocess
 import sys
 import tempfile
 
-from atspi_helpers import Atspi, Tap, find, press, wait_for, windows
+from atspi_helpers import Atspi, Tap, find, find_colour, press, screen_box, wait_for, windows
 
 binary = sys.argv[1]
 stderr_file = tempfile.TemporaryFile(mode="w+")
@@ -61,54 +61,10 @@ ok(wait_for(lambda: "About" not in windows()), "Escape closes the About window")
 
 # The map, clicked with the real pointer: find a country's node on screen by its colour, click
 # it, and read who it is in the details panel.
-def screen_pixels():
-    shot = tempfile.NamedTemporaryFile(suffix=".ppm", delete=False)
-    shot.close()
-    subprocess.run(["import", "-window", "root", "-depth", "8", shot.name], check=True, timeout=30)
-    with open(shot.name, "rb") as f:
-        data = f.read()
-    if os.environ.get("LIAISON_KEEP_SHOT"):
-        subprocess.run(["cp", shot.name, "/tmp/e2e-shot.ppm"])
-    os.unlink(shot.name)
-    # Binary PPM: "P6 <width> <height> <max>" then RGB bytes.
-    fields, pos = [], 0
-    while len(fields) < 4:
-        while data[pos:pos + 1].isspace():
-            pos += 1
-        start = pos
-        while not data[pos:pos + 1].isspace():
-            pos += 1
-        fields.append(data[start:pos])
-    return int(fields[1]), int(fields[2]), data[pos + 1:]
-
-
-def find_colour(rgb, x0, y0, x1, y1):
-    width, height, pixels = screen_pixels()
-    found = []
-    for y in range(max(0, y0), min(height, y1), 2):
-        row = y * width * 3
-        for x in range(max(0, x0), min(width, x1), 2):
-            i = row + x * 3
-            if abs(pixels[i] - rgb[0]) + abs(pixels[i + 1] - rgb[1]) + abs(pixels[i + 2] - rgb[2]) < 12:
-                found.append((x, y))
-    if not found:
-        return None
-    # The blob around the first pixel found: one node.
-    fx, fy = found[0]
-    blob = [(x, y) for x, y in found if abs(x - fx) < 30 and abs(y - fy) < 30]
-    return sum(x for x, _ in blob) // len(blob), sum(y for _, y in blob) // len(blob)
-
-
 the_map = find("image", "Map")
 ok(the_map is not None, "the map is in the accessibility tree")
 if the_map is not None:
-    # GTK reports positions within the window only; xdotool knows where the window is.
-    box = the_map.get_extents(Atspi.CoordType.WINDOW)
-    geometry = subprocess.run(["xdotool", "search", "--name", "Example Article", "getwindowgeometry",
-                               "--shell"], capture_output=True, text=True).stdout
-    values = dict(line.split("=", 1) for line in geometry.splitlines() if "=" in line)
-    box.x += int(values.get("X", 0))
-    box.y += int(values.get("Y", 0))
+    box = screen_box(the_map, "Example Article")
     # Countries are blue hexagons; the legend along the bottom is left out.
     spot = find_colour((0x1c, 0x71, 0xd8), box.x, box.y, box.x + box.width, box.y + box.height - 140)
     ok(spot is not None, "a country's node is drawn on the map")

@@ -1072,6 +1072,82 @@ test_save_and_close (void)
   g_assert_cmpint (g_rmdir (tmp), ==, 0);
 }
 
+static gboolean
+draft_written (gpointer data)
+{
+  const char *path = liaison_window_get_draft_path (data);
+
+  return path != NULL && g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+static gboolean
+draft_gone (gpointer data)
+{
+  return !g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+/* Unsaved work is on disk a moment after the change and goes once there is nothing unsaved; a
+ * draft restored shows as unsaved work, and keeps its draft. */
+static void
+test_drafts (void)
+{
+  LiaisonWindow *window, *restored;
+  LiaisonDocument *document;
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  LiaisonDraftInfo info = { 0 };
+
+  g_application_activate (G_APPLICATION (app));
+  window = LIAISON_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  wait_until (canvas_is_allocated, template_child (window, "canvas"));
+  document = liaison_window_get_document (window);
+  g_assert_null (liaison_window_get_draft_path (window));
+
+  g_signal_emit_by_name (template_child (window, "details"), "edit-actor",
+                         liaison_document_find_actor (document, "Kenya"),
+                         "rename", g_variant_new_string ("Republic of Kenya"));
+  wait_until (draft_written, window);
+  path = g_strdup (liaison_window_get_draft_path (window));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\"Republic of Kenya\""));
+
+  /* Undone back to the document as opened: nothing to keep. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  wait_until (draft_gone, path);
+
+  /* Restoring: the work comes back unsaved, under its name. */
+  info.path = path;
+  info.display_name = (char *) "Kenya talks";
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  restored = liaison_window_new (app);
+  g_assert_true (liaison_window_restore_draft (restored, &info, &error));
+  g_assert_no_error (error);
+  g_assert_true (liaison_window_is_modified (restored));
+  g_assert_true (title_starts_with (restored, "• "));
+  g_assert_nonnull (liaison_document_find_actor (liaison_window_get_document (restored),
+                                                 "Republic of Kenya"));
+  g_assert_cmpstr (liaison_window_get_draft_path (restored), ==, path);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* Discarded on close: the draft goes. */
+  gtk_window_present (GTK_WINDOW (restored));
+  gtk_window_close (GTK_WINDOW (restored));
+  wait_until (has_message_dialog, NULL);
+  adw_message_dialog_response (find_message_dialog (), "discard");
+  wait_until (draft_gone, path);
+
+  /* A draft that cannot be read is an error, not a crash. */
+  g_assert_true (g_file_set_contents (path, "not json", -1, NULL));
+  restored = liaison_window_new (app);
+  g_assert_false (liaison_window_restore_draft (restored, &info, &error));
+  g_assert_nonnull (error);
+  gtk_window_destroy (GTK_WINDOW (restored));
+  g_remove (path);
+
+  close_all_windows ();
+}
+
 static void
 test_window_state (void)
 {
@@ -1129,6 +1205,7 @@ main (int   argc,
   g_test_add_func ("/liaison/window/export", test_export);
   g_test_add_func ("/liaison/window/undo", test_undo);
   g_test_add_func ("/liaison/window/save-and-close", test_save_and_close);
+  g_test_add_func ("/liaison/window/drafts", test_drafts);
   g_test_add_func ("/liaison/window/state", test_window_state);
 
   ret = g_test_run ();

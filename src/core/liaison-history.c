@@ -224,7 +224,9 @@ liaison_history_get_state (LiaisonHistory *self)
 /**
  * liaison_history_set_saved:
  * @self: a history
- * @state: the version that was written, from liaison_history_get_state() when saving began
+ * @state: the version that was written, from liaison_history_get_state() when saving began;
+ *   0, which is never a version, for a document that was never saved as it is (restored from
+ *   a draft)
  */
 void
 liaison_history_set_saved (LiaisonHistory *self,
