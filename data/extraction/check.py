@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Checks the extraction data files of Liaison (data/extraction/*.json).
 
-Usage:  /usr/bin/python3 data/extraction/check.py [--quiet]
+Usage:  /usr/bin/python3 data/extraction/check.py [--quiet] [--help]
 
 Standard library only.  Prints ERROR lines for problems that must be fixed,
 WARNING lines for things the loader tolerates but a linguist should look at,
@@ -36,6 +36,10 @@ ISO_CODES = Path("/usr/share/iso-codes/json/iso_3166-1.json")
 EXTRACT_C = HERE.parent.parent / "src" / "core" / "liaison-extract.c"
 # Keys of cues.json that are not cue lists.
 CUES_META = {"format", "comment"}
+# Lists of cues.json that liaison-extract.c only ever consults one token at a time (is_cue(),
+# or cue_at() == 1): a phrase of several words in them is never used as such.
+ONE_WORD_CUES = {"person_pronouns", "not_names", "name_particles", "org_words", "org_heads",
+                 "programme_heads", "programme_words", "prepositions", "meeting_heads"}
 # abbreviations.json: the lists liaison-sentences.c reads (all three are required), and
 # MAX_WORD_BYTES there (a longer word is never looked up).
 ABBREVIATION_LISTS = ("entries", "may-end-sentence", "before-number")
@@ -459,9 +463,10 @@ def cue_lists_of_c():
     return re.findall(r'"((?:[^"\\]|\\.)*)"', body)
 
 
-def check_cues(report):
+def check_cues(report, actor_names=None):
     """cues.json: an object of phrase lists, each read by liaison-extract.c under the key
-    that cue_lists[] gives it.  Returns the number of lists, or None."""
+    that cue_lists[] gives it.  actor_names: canonical names of countries and organisations,
+    for countries_with_the.  Returns the number of lists, or None."""
     file = "cues.json"
     try:
         with open(HERE / file, encoding="utf-8") as f:
@@ -501,9 +506,18 @@ def check_cues(report):
                 report.error(where, f"{x!r} has no token to match")
             elif k in seen:
                 same = "listed twice" if seen[k] == x else f"the same phrase as {seen[k]!r} (case is ignored)"
-                report.warning(where, f"{x!r} is {same}")
+                report.error(where, f"{x!r} is {same}")
             else:
                 seen[k] = x
+                if key in ONE_WORD_CUES and " " in k:
+                    report.warning(where, f"{x!r} has several tokens, but liaison-extract.c reads "
+                                   "this list one word at a time: it never matches as a whole")
+        if key == "countries_with_the" and actor_names:
+            names = {phrase_key(n) for n in actor_names}
+            for x in value:
+                if is_str(x) and phrase_key(x) not in names:
+                    report.info(where, f"{x!r} is not the canonical name of a country or "
+                                "organisation; only whole actor names are looked up here")
 
     c_lists = cue_lists_of_c()
     if c_lists is None:
@@ -518,8 +532,8 @@ def check_cues(report):
                                "the extractor does not read this list")
         for key in c_lists:
             if key not in doc:
-                report.warning(f"{file} {key}", "read by liaison-extract.c but missing: "
-                               "that cue never fires")
+                report.error(f"{file} {key}", "read by liaison-extract.c but missing: "
+                             "that cue would never fire")
     return n
 
 
@@ -666,6 +680,9 @@ def check_person_names(report, all_phrases, org_and_place_phrases):
 
 
 def main():
+    if "--help" in sys.argv[1:] or "-h" in sys.argv[1:]:
+        print(__doc__.strip())
+        return 0
     report = Report("--quiet" in sys.argv[1:])
     iso_codes = None
     if ISO_CODES.exists():
@@ -686,16 +703,17 @@ def main():
         codes, country_names, country_phrases = check_countries(
             report, docs["countries.json"], iso_codes, place_names)
     org_phrases = title_phrases = sector_phrases = place_phrases = None
+    org_names = {}
     if docs["organizations.json"]:
-        _, org_phrases = check_organizations(report, docs["organizations.json"], codes,
-                                             place_names)
+        org_names, org_phrases = check_organizations(report, docs["organizations.json"], codes,
+                                                     place_names)
     if docs["titles.json"]:
         title_phrases = check_titles(report, docs["titles.json"])
     if docs["sectors.json"]:
         sector_phrases = check_sectors(report, docs["sectors.json"])
     if places_doc:
         _, place_phrases = check_places(report, places_doc, codes, set(country_names))
-    n_cue_lists = check_cues(report)
+    n_cue_lists = check_cues(report, set(country_names) | set(org_names))
     abbreviations = check_abbreviations(report)
 
     # Load order of src/core/liaison-gazetteer.c.
