@@ -1035,7 +1035,7 @@ liaison_window_open_action (GtkWidget  *widget,
   g_autoptr(GtkFileFilter) documents = NULL;
   g_autoptr(GtkFileFilter) graphs = NULL;
   g_autoptr(GtkFileFilter) all = NULL;
-  static const char *article_types[] = { "text/plain", "text/markdown" };
+  static const char *article_types[] = { "text/plain", "text/markdown", "text/html" };
   static const char *graph_suffixes[] = { "graphml", "gexf", "csv" };
   GtkFileChooserNative *chooser;
 
@@ -1053,7 +1053,7 @@ liaison_window_open_action (GtkWidget  *widget,
   all = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (supported, _("All Supported Files"));
-  gtk_file_filter_set_name (articles, _("Articles"));
+  gtk_file_filter_set_name (articles, _("Articles (text, Markdown, web pages)"));
   gtk_file_filter_set_name (documents, _("Liaison Documents"));
   gtk_file_filter_set_name (graphs, _("Graphs (GraphML, GEXF, CSV)"));
   gtk_file_filter_set_name (all, _("All Files"));

@@ -11,6 +11,8 @@
 #include "liaison-core.h"
 #include "liaison-document-io.h"
 #include "liaison-extract.h"
+#include "liaison-html.h"
+#include "liaison-text.h"
 #include "liaison-interop.h"
 #include "liaison-open.h"
 
@@ -59,8 +61,8 @@ has_suffix (GFile      *file,
 
 /**
  * liaison_open_file:
- * @file: a Liaison document (.liaison or .json), a graph (.graphml, .gexf, .csv) or an article
- *   (any other name: plain text or Markdown)
+ * @file: a Liaison document (.liaison or .json), a graph (.graphml, .gexf, .csv), a saved web
+ *   page (.html, .htm) or an article (any other name: plain text or Markdown)
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError with a message for the user
  *
@@ -97,6 +99,19 @@ liaison_open_file (GFile         *file,
         return NULL;
 
       return liaison_import_graph (bytes, format, error);
+    }
+
+  /* A saved web page: the article in it. */
+  if (has_suffix (file, ".html") || has_suffix (file, ".htm") || has_suffix (file, ".xhtml"))
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(LiaisonArticle) article = NULL;
+
+      if (!(bytes = liaison_load_file_bytes (file, LIAISON_TEXT_MAX_BYTES, cancellable, error)) ||
+          !(article = liaison_html_read_article (bytes, error)))
+        return NULL;
+
+      return document_for_article (article, error);
     }
 
   {

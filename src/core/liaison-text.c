@@ -89,6 +89,10 @@ liaison_text_decode (const char  *data,
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* Empty GBytes hand out NULL data. */
+  if (data == NULL)
+    data = "";
+
   if (length > LIAISON_TEXT_MAX_BYTES)
     {
       g_set_error (error, LIAISON_TEXT_ERROR, LIAISON_TEXT_ERROR_TOO_LARGE,
