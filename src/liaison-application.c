@@ -289,8 +289,6 @@ static const struct {
   { "win.export", { "<Control>e", NULL } },
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Control><Shift>s", NULL } },
-  { "win.undo", { "<Control>z", NULL } },
-  { "win.redo", { "<Control><Shift>z", NULL } },
   { "win.search", { "<Control>f", NULL } },
   { "win.toggle-sidebar", { "F9", NULL } },
   { "window.close", { "<Control>w", NULL } },

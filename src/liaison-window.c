@@ -1402,6 +1402,160 @@ liaison_window_open_exported_action (GtkWidget  *widget,
   gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
 }
 
+/* Paste and drop ------------------------------------------------------------------------- */
+
+/* Where something new opens: here, unless that would replace unsaved work. */
+static LiaisonWindow *
+target_window (LiaisonWindow *self)
+{
+  LiaisonWindow *window;
+
+  if (self->document == NULL || !liaison_history_is_modified (self->history))
+    return self;
+
+  window = liaison_window_new (LIAISON_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static void
+open_text_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  GError *error = NULL;
+  LiaisonDocument *document;
+
+  if ((document = liaison_open_text (task_data, &error)))
+    g_task_return_pointer (task, document, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+open_text_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (source);
+  g_autoptr(LiaisonDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(document = g_task_propagate_pointer (G_TASK (result), &error)))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not read the text: %s"), error->message);
+
+      /* An empty new window has nothing to show: the message goes where the text came from. */
+      if (self->document == NULL)
+        {
+          g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+          gtk_spinner_stop (self->spinner);
+          adw_status_page_set_description (self->error_page, escaped);
+          gtk_stack_set_visible_child_name (self->stack, "error");
+        }
+      else
+        add_urgent_toast (self, new_toast (message));
+      return;
+    }
+
+  set_document (self, document, _("Pasted Article"));
+  opened (self, NULL);
+}
+
+/**
+ * liaison_window_open_text:
+ * @self: a #LiaisonWindow
+ * @bytes: an article's text (or a web page's source)
+ *
+ * Makes a map of the article in @bytes, in this window or, when it holds unsaved work, in a
+ * new one. Extraction runs in a thread.
+ */
+void
+liaison_window_open_text (LiaisonWindow *self,
+                          GBytes        *bytes)
+{
+  LiaisonWindow *window;
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (LIAISON_IS_WINDOW (self));
+  g_return_if_fail (bytes != NULL);
+
+  window = target_window (self);
+  if (window->document == NULL)
+    {
+      gtk_stack_set_visible_child_name (window->stack, "loading");
+      gtk_spinner_start (window->spinner);
+    }
+  task = g_task_new (window, NULL, open_text_cb, NULL);
+  g_task_set_source_tag (task, liaison_window_open_text);
+  g_task_set_task_data (task, g_bytes_ref (bytes), (GDestroyNotify) g_bytes_unref);
+  g_task_run_in_thread (task, open_text_thread);
+}
+
+static void
+clipboard_text_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(LiaisonWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+
+  if (text == NULL || *g_strstrip (text) == '\0')
+    {
+      add_urgent_toast (self, new_toast (_("The clipboard holds no text to map")));
+      return;
+    }
+  liaison_window_open_text (self, g_bytes_new_take (g_steal_pointer (&text), strlen (text)));
+}
+
+static void
+liaison_window_paste_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, clipboard_text_cb,
+                                 g_object_ref (widget));
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         LiaisonWindow *self)
+{
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      GSList *files = g_value_get_boxed (value);
+
+      for (GSList *l = files; l != NULL; l = l->next)
+        {
+          LiaisonWindow *window = l == files ? target_window (self) : NULL;
+
+          if (window == NULL)
+            {
+              window = liaison_window_new (LIAISON_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+              gtk_window_present (GTK_WINDOW (window));
+            }
+          liaison_window_open_file (window, l->data);
+        }
+      return files != NULL;
+    }
+
+  if (G_VALUE_HOLDS_STRING (value) && g_value_get_string (value) != NULL)
+    {
+      const char *text = g_value_get_string (value);
+
+      liaison_window_open_text (self, g_bytes_new (text, strlen (text)));
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Save ------------------------------------------------------------------------------------- */
 
 typedef struct
@@ -1834,6 +1988,16 @@ liaison_window_class_init (LiaisonWindowClass *klass)
                                    liaison_window_save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, liaison_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, liaison_window_redo_action);
+  gtk_widget_class_install_action (widget_class, "win.paste", NULL, liaison_window_paste_action);
+
+  /* Bound on the window rather than as application accelerators, which GTK runs before the
+   * focused widget: Ctrl+Z and Ctrl+V in a text entry are the entry's. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "win.paste", NULL);
 }
 
 static void
@@ -1890,6 +2054,15 @@ liaison_window_init (LiaisonWindow *self)
                            G_CALLBACK (canvas_activate_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "will-move",
                            G_CALLBACK (canvas_will_move_cb), self, G_CONNECT_SWAPPED);
+  {
+    /* Files dropped open as they would from Open…; text dropped becomes an article. */
+    GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+    GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_STRING };
+
+    gtk_drop_target_set_gtypes (drop, types, G_N_ELEMENTS (types));
+    g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, 0);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  }
   g_signal_connect_object (self->details, "select-actor",
                            G_CALLBACK (details_select_actor_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->details, "select-relation",

@@ -1148,6 +1148,106 @@ test_drafts (void)
   close_all_windows ();
 }
 
+static gboolean
+has_actor_named (gpointer data)
+{
+  gpointer *args = data;
+  LiaisonDocument *document = liaison_window_get_document (args[0]);
+
+  return document != NULL && liaison_document_find_actor (document, args[1]) != NULL;
+}
+
+static GtkDropTarget *
+find_drop_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  return NULL;
+}
+
+/* Paste (Ctrl+V) and drop turn text into a map: here, or in a new window when this one holds
+ * unsaved work; an empty clipboard says so. */
+static void
+test_paste_and_drop (void)
+{
+  LiaisonWindow *window;
+  GtkDropTarget *drop;
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+  gpointer args[2];
+  ToastWait wait;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  GSList *files;
+
+  g_application_activate (G_APPLICATION (app));
+  window = LIAISON_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  wait_until (canvas_is_allocated, template_child (window, "canvas"));
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (window)), "   ");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste", NULL));
+  wait = (ToastWait) { window, "The clipboard holds no text to map" };
+  wait_until (shows_toast, &wait);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (window)),
+                          "date 2024-05-02\nEnvoys agree on trade\n\n"
+                          "The foreign ministers of France and Brazil met in Paris on Monday and "
+                          "agreed to deepen cooperation in agriculture.\n");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste", NULL));
+  args[0] = window;
+  args[1] = (gpointer) "Brazil";
+  wait_until (has_actor_named, args);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Envoys agree on trade");
+  g_assert_false (liaison_window_is_modified (window));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  /* With unsaved work, dropped text opens beside it. */
+  g_signal_emit_by_name (template_child (window, "details"), "edit-actor",
+                         liaison_document_find_actor (liaison_window_get_document (window), "France"),
+                         "rename", g_variant_new_string ("French Republic"));
+  drop = find_drop_target (GTK_WIDGET (window));
+  g_assert_nonnull (drop);
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, "Ghana and Japan signed a port agreement in Accra on Tuesday.\n");
+  g_signal_emit_by_name (drop, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_assert_true (accepted);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 2);
+  g_assert_nonnull (liaison_document_find_actor (liaison_window_get_document (window), "French Republic"));
+  {
+    LiaisonWindow *other = gtk_application_get_windows (GTK_APPLICATION (app))->data;
+
+    g_assert_true (other != window);
+    args[0] = other;
+    args[1] = (gpointer) "Ghana";
+    wait_until (has_actor_named, args);
+
+    /* A dropped file opens as from Open… (in this window: nothing unsaved here). */
+    path = g_test_build_filename (G_TEST_DIST, "data", "html", "saved-page.html", NULL);
+    file = g_file_new_for_path (path);
+    files = g_slist_prepend (NULL, file);
+    g_value_init (&value, GDK_TYPE_FILE_LIST);
+    g_value_set_boxed (&value, files);
+    g_signal_emit_by_name (find_drop_target (GTK_WIDGET (other)), "drop", &value, 10.0, 10.0, &accepted);
+    g_value_unset (&value);
+    g_slist_free (files);
+    g_assert_true (accepted);
+    args[1] = (gpointer) "African Union";
+    wait_until (has_actor_named, args);
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (other)), ==,
+                     "Ghana, Japan agree to expand port cooperation");
+  }
+
+  close_all_windows ();
+}
+
 static void
 test_window_state (void)
 {
@@ -1206,6 +1306,7 @@ main (int   argc,
   g_test_add_func ("/liaison/window/undo", test_undo);
   g_test_add_func ("/liaison/window/save-and-close", test_save_and_close);
   g_test_add_func ("/liaison/window/drafts", test_drafts);
+  g_test_add_func ("/liaison/window/paste-and-drop", test_paste_and_drop);
   g_test_add_func ("/liaison/window/state", test_window_state);
 
   ret = g_test_run ();

@@ -124,6 +124,40 @@ liaison_open_file (GFile         *file,
   }
 }
 
+/**
+ * liaison_open_text:
+ * @bytes: an article's text, from the clipboard or a drop; a web page if it starts like one
+ * @error: return location for a #GError with a message for the user
+ *
+ * Returns: (transfer full): a document of the article and what was extracted from it, or
+ *   %NULL with @error set (empty, binary, too large)
+ */
+LiaisonDocument *
+liaison_open_text (GBytes  *bytes,
+                   GError **error)
+{
+  g_autoptr(LiaisonArticle) article = NULL;
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  /* Copied from a browser's "view source", or dropped from one. */
+  data = g_bytes_get_data (bytes, &length);
+  while (length > 0 && data != NULL && g_ascii_isspace (*data))
+    data++, length--;
+  if (length > 5 && data != NULL &&
+      (g_ascii_strncasecmp (data, "<!doctype html", MIN (length, 14)) == 0 ||
+       g_ascii_strncasecmp (data, "<html", 5) == 0))
+    article = liaison_html_read_article (bytes, error);
+  else
+    article = liaison_article_new_from_bytes (bytes, error);
+
+  if (article == NULL)
+    return NULL;
+  return document_for_article (article, error);
+}
+
 static void
 open_thread (GTask        *task,
              gpointer      source_object,

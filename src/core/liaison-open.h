@@ -12,6 +12,8 @@
 G_BEGIN_DECLS
 
 LiaisonDocument *liaison_open_example      (void);
+LiaisonDocument *liaison_open_text         (GBytes               *bytes,
+                                            GError              **error);
 LiaisonDocument *liaison_open_file         (GFile                *file,
                                             GCancellable         *cancellable,
                                             GError              **error);
