@@ -36,6 +36,7 @@ enum {
   SELECT_RELATION,
   SHOW_SPAN,
   EDIT_ACTOR,
+  EDIT_RELATION,
   N_SIGNALS
 };
 
@@ -119,6 +120,15 @@ show_span_clicked_cb (GtkButton      *button,
   g_signal_emit (self, signals[SHOW_SPAN], 0, span);
 }
 
+/* For g_ptr_array_sort(), which hands pointers to the elements. */
+static int
+compare_actor_names (gconstpointer a,
+                     gconstpointer b)
+{
+  return g_utf8_collate (liaison_actor_get_name (*(LiaisonActor **) a),
+                         liaison_actor_get_name (*(LiaisonActor **) b));
+}
+
 static LiaisonActor *
 actor_of (GtkWidget *widget)
 {
@@ -134,6 +144,83 @@ rename_activate_cb (GtkEntry       *entry,
   if (*name != '\0')
     g_signal_emit (self, signals[EDIT_ACTOR], 0, actor_of (GTK_WIDGET (entry)), "rename",
                    g_variant_new_string (name));
+}
+
+static void
+role_activate_cb (GtkEntry       *entry,
+                  LiaisonDetails *self)
+{
+  g_autofree char *role = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  g_signal_emit (self, signals[EDIT_ACTOR], 0, actor_of (GTK_WIDGET (entry)), "role",
+                 g_variant_new_string (role));
+}
+
+/* A drop-down of the document's other actors, by name, searchable; their ids in "liaison-ids". */
+static GtkWidget *
+new_actor_drop_down (LiaisonDetails *self,
+                     LiaisonActor   *except,
+                     const char     *label)
+{
+  GListModel *actors = liaison_document_get_actors (self->document);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+  GtkStringList *names = gtk_string_list_new (NULL);
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *drop_down;
+
+  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
+    {
+      g_autoptr(LiaisonActor) actor = g_list_model_get_item (actors, i);
+
+      if (actor != except)
+        g_ptr_array_add (sorted, actor);
+    }
+  g_ptr_array_sort (sorted, compare_actor_names);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      gtk_string_list_append (names, liaison_actor_get_name (g_ptr_array_index (sorted, i)));
+      g_ptr_array_add (ids, g_strdup (liaison_actor_get_id (g_ptr_array_index (sorted, i))));
+    }
+
+  drop_down = gtk_drop_down_new (G_LIST_MODEL (names),
+                                 gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (drop_down), TRUE);
+  gtk_widget_set_hexpand (drop_down, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data_full (G_OBJECT (drop_down), "liaison-ids", ids, (GDestroyNotify) g_ptr_array_unref);
+  return drop_down;
+}
+
+static const char *
+selected_actor_id (GtkWidget *drop_down)
+{
+  GPtrArray *ids = g_object_get_data (G_OBJECT (drop_down), "liaison-ids");
+  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down));
+
+  return ids != NULL && selected < ids->len ? g_ptr_array_index (ids, selected) : NULL;
+}
+
+static void
+merge_clicked_cb (GtkButton      *button,
+                  LiaisonDetails *self)
+{
+  const char *id = selected_actor_id (g_object_get_data (G_OBJECT (button), "liaison-actors"));
+
+  if (id != NULL)
+    g_signal_emit (self, signals[EDIT_ACTOR], 0, actor_of (GTK_WIDGET (button)), "merge",
+                   g_variant_new_string (id));
+}
+
+static void
+add_relation_clicked_cb (GtkButton      *button,
+                         LiaisonDetails *self)
+{
+  GtkWidget *kinds = g_object_get_data (G_OBJECT (button), "liaison-kinds");
+  const char *id = selected_actor_id (g_object_get_data (G_OBJECT (button), "liaison-actors"));
+
+  if (id != NULL)
+    g_signal_emit (self, signals[EDIT_ACTOR], 0, actor_of (GTK_WIDGET (button)), "add-relation",
+                   g_variant_new ("(us)", gtk_drop_down_get_selected (GTK_DROP_DOWN (kinds)), id));
 }
 
 static void
@@ -193,6 +280,18 @@ add_actions (LiaisonDetails *self,
   g_signal_connect (drop_down, "notify::selected", G_CALLBACK (kind_selected_cb), self);
   gtk_box_append (GTK_BOX (box), drop_down);
 
+  {
+    GtkWidget *role = gtk_entry_new ();
+
+    gtk_editable_set_text (GTK_EDITABLE (role), liaison_actor_get_role (actor) ? liaison_actor_get_role (actor) : "");
+    gtk_entry_set_placeholder_text (GTK_ENTRY (role), _("Role, e.g. President of Kenya"));
+    g_object_set_data_full (G_OBJECT (role), "liaison-actor", g_object_ref (actor), g_object_unref);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (role), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Role"), -1);
+    gtk_widget_set_tooltip_text (role, _("Type the role and press Enter"));
+    g_signal_connect (role, "activate", G_CALLBACK (role_activate_cb), self);
+    gtk_box_append (GTK_BOX (box), role);
+  }
+
   if (self->document != NULL)
     liaison_document_get_position (self->document, liaison_actor_get_id (actor), NULL, NULL, &pinned);
   for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
@@ -209,6 +308,52 @@ add_actions (LiaisonDetails *self,
       gtk_box_append (GTK_BOX (row), button);
     }
   gtk_box_append (GTK_BOX (box), row);
+
+  if (self->document == NULL || g_list_model_get_n_items (liaison_document_get_actors (self->document)) < 2)
+    return;
+
+  /* Another actor that is this one under another name: merged into this one. */
+  {
+    GtkWidget *merge_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+    GtkWidget *others = new_actor_drop_down (self, actor, _("Actor to merge into this one"));
+    GtkWidget *button = gtk_button_new_with_label (_("Merge In"));
+
+    heading = add_label (box, _("Merge another actor into this one"), "dim-label");
+    gtk_widget_set_margin_top (heading, 6);
+    gtk_widget_set_tooltip_text (button, _("The other actor’s names, mentions and relations become this one’s"));
+    g_object_set_data (G_OBJECT (button), "liaison-actors", others);
+    g_object_set_data_full (G_OBJECT (button), "liaison-actor", g_object_ref (actor), g_object_unref);
+    g_signal_connect (button, "clicked", G_CALLBACK (merge_clicked_cb), self);
+    gtk_box_append (GTK_BOX (merge_row), others);
+    gtk_box_append (GTK_BOX (merge_row), button);
+    gtk_box_append (GTK_BOX (box), merge_row);
+  }
+
+  /* A relation the extractor missed. */
+  {
+    GtkWidget *relation_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+    GtkStringList *relation_kinds = gtk_string_list_new (NULL);
+    GtkWidget *kind_drop_down, *others, *button;
+
+    heading = add_label (box, _("Add a relation"), "dim-label");
+    gtk_widget_set_margin_top (heading, 6);
+    for (guint k = 0; k < LIAISON_N_RELATION_KINDS; k++)
+      gtk_string_list_append (relation_kinds, liaison_relation_kind_get_label (k));
+    kind_drop_down = gtk_drop_down_new (G_LIST_MODEL (relation_kinds), NULL);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (kind_drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Kind of relation"), -1);
+    gtk_box_append (GTK_BOX (box), kind_drop_down);
+
+    others = new_actor_drop_down (self, actor, _("Other actor of the relation"));
+    button = gtk_button_new_with_label (_("Add"));
+    g_object_set_data (G_OBJECT (button), "liaison-actors", others);
+    g_object_set_data (G_OBJECT (button), "liaison-kinds", kind_drop_down);
+    g_object_set_data_full (G_OBJECT (button), "liaison-actor", g_object_ref (actor), g_object_unref);
+    g_signal_connect (button, "clicked", G_CALLBACK (add_relation_clicked_cb), self);
+    gtk_box_append (GTK_BOX (relation_row), others);
+    gtk_box_append (GTK_BOX (relation_row), button);
+    gtk_box_append (GTK_BOX (box), relation_row);
+  }
 }
 
 static GtkWidget *
@@ -408,6 +553,60 @@ evidence_markup (const char   *sentence,
   return g_string_free (out, FALSE);
 }
 
+static LiaisonRelation *
+relation_of (GtkWidget *widget)
+{
+  return g_object_get_data (G_OBJECT (widget), "liaison-relation");
+}
+
+static void
+relation_kind_selected_cb (GtkDropDown    *drop_down,
+                           GParamSpec     *pspec,
+                           LiaisonDetails *self)
+{
+  guint kind = gtk_drop_down_get_selected (drop_down);
+
+  if (kind != liaison_relation_get_kind (relation_of (GTK_WIDGET (drop_down))))
+    g_signal_emit (self, signals[EDIT_RELATION], 0, relation_of (GTK_WIDGET (drop_down)), "kind",
+                   g_variant_new_uint32 (kind));
+}
+
+static void
+relation_delete_clicked_cb (GtkButton      *button,
+                            LiaisonDetails *self)
+{
+  g_signal_emit (self, signals[EDIT_RELATION], 0, relation_of (GTK_WIDGET (button)), "delete", NULL);
+}
+
+/* Change the kind of a relation, or delete it. */
+static void
+add_relation_actions (LiaisonDetails  *self,
+                      GtkWidget       *box,
+                      LiaisonRelation *relation)
+{
+  GtkWidget *heading = add_label (box, _("Edit"), "heading");
+  GtkStringList *kinds = gtk_string_list_new (NULL);
+  GtkWidget *drop_down, *button;
+
+  gtk_widget_set_margin_top (heading, 12);
+  for (guint k = 0; k < LIAISON_N_RELATION_KINDS; k++)
+    gtk_string_list_append (kinds, liaison_relation_kind_get_label (k));
+  drop_down = gtk_drop_down_new (G_LIST_MODEL (kinds), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), liaison_relation_get_kind (relation));
+  g_object_set_data_full (G_OBJECT (drop_down), "liaison-relation", g_object_ref (relation), g_object_unref);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Kind of relation"), -1);
+  g_signal_connect (drop_down, "notify::selected", G_CALLBACK (relation_kind_selected_cb), self);
+  gtk_box_append (GTK_BOX (box), drop_down);
+
+  button = gtk_button_new_with_label (_("Delete Relation"));
+  gtk_widget_add_css_class (button, "destructive-action");
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  g_object_set_data_full (G_OBJECT (button), "liaison-relation", g_object_ref (relation), g_object_unref);
+  g_signal_connect (button, "clicked", G_CALLBACK (relation_delete_clicked_cb), self);
+  gtk_box_append (GTK_BOX (box), button);
+}
+
 /**
  * liaison_details_show_relation:
  * @self: a details panel
@@ -475,6 +674,8 @@ liaison_details_show_relation (LiaisonDetails  *self,
       g_signal_connect (button, "clicked", G_CALLBACK (show_span_clicked_cb), self);
       gtk_box_append (GTK_BOX (box), button);
     }
+
+  add_relation_actions (self, box, relation);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   liaison_relation_kind_get_label (liaison_relation_get_kind (relation)), -1);
@@ -547,13 +748,25 @@ liaison_details_class_init (LiaisonDetailsClass *klass)
   /**
    * LiaisonDetails::edit-actor:
    * @actor: the actor
-   * @what: "rename" (@value a string), "kind" (@value a uint32 #LiaisonActorKind),
-   *   "toggle-pin", "hide" or "delete"
+   * @what: "rename" (@value a string), "kind" (@value a uint32 #LiaisonActorKind), "role"
+   *   (@value a string, empty for none), "merge" (@value the id of the actor to merge into
+   *   this one), "add-relation" (@value "(us)": a #LiaisonRelationKind and the other actor's
+   *   id), "toggle-pin", "hide" or "delete"
    * @value: (nullable): the new value
    */
   signals[EDIT_ACTOR] = g_signal_new ("edit-actor", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                       0, NULL, NULL, NULL, G_TYPE_NONE, 3, LIAISON_TYPE_ACTOR,
                                       G_TYPE_STRING, G_TYPE_VARIANT);
+
+  /**
+   * LiaisonDetails::edit-relation:
+   * @relation: the relation
+   * @what: "kind" (@value a uint32 #LiaisonRelationKind) or "delete"
+   * @value: (nullable): the new value
+   */
+  signals[EDIT_RELATION] = g_signal_new ("edit-relation", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 3, LIAISON_TYPE_RELATION,
+                                         G_TYPE_STRING, G_TYPE_VARIANT);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "liaison-details");

@@ -567,6 +567,48 @@ details_edit_actor_cb (LiaisonWindow *self,
       record_edit (self);
       liaison_actor_set_kind (actor, kind);
     }
+  else if (g_str_equal (what, "role"))
+    {
+      const char *role = g_variant_get_string (value, NULL);
+
+      if (g_strcmp0 (*role ? role : NULL, liaison_actor_get_role (actor)) == 0)
+        return;
+      record_edit (self);
+      liaison_actor_set_role (actor, *role ? role : NULL);
+    }
+  else if (g_str_equal (what, "merge"))
+    {
+      LiaisonActor *other = liaison_document_lookup_actor (self->document, g_variant_get_string (value, NULL));
+
+      if (other == NULL || other == actor)
+        return;
+      record_edit (self);
+      liaison_document_merge_actors (self->document, actor, other);
+    }
+  else if (g_str_equal (what, "add-relation"))
+    {
+      guint32 kind;
+      const char *other_id;
+      LiaisonActor *other;
+      g_autoptr(LiaisonRelation) relation = NULL;
+      g_autofree char *id = NULL;
+
+      g_variant_get (value, "(u&s)", &kind, &other_id);
+      other = liaison_document_lookup_actor (self->document, other_id);
+      if (other == NULL || kind >= LIAISON_N_RELATION_KINDS)
+        return;
+      if (liaison_document_find_relation (self->document, actor, other, kind) != NULL)
+        {
+          liaison_window_add_toast (self, _("These two actors already have that relation"));
+          return;
+        }
+      record_edit (self);
+      id = liaison_document_make_id (self->document, "rel", NULL);
+      relation = liaison_relation_new (id, actor, other, kind);
+      liaison_relation_set_origin (relation, LIAISON_ORIGIN_USER);
+      liaison_relation_set_confidence (relation, 1.0);
+      liaison_document_add_relation (self->document, relation);
+    }
   else if (g_str_equal (what, "toggle-pin"))
     {
       double x, y;
@@ -596,6 +638,41 @@ details_edit_actor_cb (LiaisonWindow *self,
   mark_mentions_again (self);
   if (liaison_canvas_get_selected_actor (self->canvas) == actor)
     liaison_details_show_actor (self->details, actor);
+}
+
+static void
+details_edit_relation_cb (LiaisonWindow   *self,
+                          LiaisonRelation *relation,
+                          const char      *what,
+                          GVariant        *value)
+{
+  g_autoptr(LiaisonRelation) hold = g_object_ref (relation);
+
+  if (g_str_equal (what, "kind"))
+    {
+      LiaisonRelationKind kind = (LiaisonRelationKind) g_variant_get_uint32 (value);
+
+      if (kind == liaison_relation_get_kind (relation) || kind >= LIAISON_N_RELATION_KINDS)
+        return;
+      record_edit (self);
+      liaison_relation_set_kind (relation, kind);
+      liaison_relation_set_origin (relation, LIAISON_ORIGIN_USER);
+    }
+  else if (g_str_equal (what, "delete"))
+    {
+      record_edit (self);
+      if (liaison_canvas_get_selected_relation (self->canvas) == relation)
+        liaison_canvas_set_selected_relation (self->canvas, NULL);
+      liaison_document_remove_relation (self->document, relation);
+    }
+
+  liaison_canvas_refresh (self->canvas);
+  liaison_sidebar_set_document (self->sidebar, self->document);
+  if (liaison_canvas_get_selected_relation (self->canvas) == relation)
+    liaison_details_show_relation (self->details, relation);
+  else if (liaison_canvas_get_selected_relation (self->canvas) == NULL &&
+           liaison_canvas_get_selected_actor (self->canvas) == NULL)
+    liaison_details_clear (self->details);
 }
 
 static void
@@ -2069,6 +2146,8 @@ liaison_window_init (LiaisonWindow *self)
                            G_CALLBACK (details_select_relation_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->details, "edit-actor",
                            G_CALLBACK (details_edit_actor_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->details, "edit-relation",
+                           G_CALLBACK (details_edit_relation_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->details, "show-span",
                            G_CALLBACK (details_show_span_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "actor-selected",

@@ -1248,6 +1248,91 @@ test_paste_and_drop (void)
   close_all_windows ();
 }
 
+/* Corrections from the details panel: role, merge, a relation added, a relation's kind
+ * changed, a relation deleted; each on the map at once and undoable. */
+static void
+test_corrections (void)
+{
+  LiaisonWindow *window;
+  LiaisonCanvas *canvas;
+  LiaisonDetails *details;
+  LiaisonDocument *document;
+  LiaisonActor *kenya, *china, *africa;
+  LiaisonRelation *relation;
+  guint n_relations, n_actors, n_edges;
+  g_autoptr(GPtrArray) of_china = NULL;
+
+  g_application_activate (G_APPLICATION (app));
+  window = LIAISON_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  canvas = LIAISON_CANVAS (template_child (window, "canvas"));
+  details = LIAISON_DETAILS (template_child (window, "details"));
+  wait_until (canvas_is_allocated, canvas);
+  document = liaison_window_get_document (window);
+  kenya = liaison_document_find_actor (document, "Kenya");
+  china = liaison_document_find_actor (document, "China");
+  africa = liaison_document_find_actor (document, "Africa");
+  n_relations = g_list_model_get_n_items (liaison_document_get_relations (document));
+  n_actors = g_list_model_get_n_items (liaison_document_get_actors (document));
+
+  /* The panel offers the corrections. */
+  liaison_canvas_set_selected_actor (canvas, kenya);
+  g_assert_true (shows_text (GTK_WIDGET (details), "Merge another actor into this one"));
+  g_assert_true (shows_text (GTK_WIDGET (details), "Add a relation"));
+
+  g_signal_emit_by_name (details, "edit-actor", kenya, "role", g_variant_new_string ("Host country"));
+  g_assert_cmpstr (liaison_actor_get_role (kenya), ==, "Host country");
+
+  /* A relation the extractor missed, marked as the user's. */
+  g_signal_emit_by_name (details, "edit-actor", kenya, "add-relation",
+                         g_variant_new ("(us)", LIAISON_RELATION_KIND_PART_OF, liaison_actor_get_id (africa)));
+  relation = liaison_document_find_relation (document, kenya, africa, LIAISON_RELATION_KIND_PART_OF);
+  g_assert_nonnull (relation);
+  g_assert_cmpint (liaison_relation_get_origin (relation), ==, LIAISON_ORIGIN_USER);
+  g_assert_cmpint (liaison_scene_find_edge (liaison_canvas_get_scene (canvas), relation), >=, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_relations (document)), ==, n_relations + 1);
+
+  /* Its kind changed, then the relation deleted, from the relation's panel. */
+  liaison_canvas_set_selected_relation (canvas, relation);
+  g_signal_emit_by_name (details, "edit-relation", relation, "kind",
+                         g_variant_new_uint32 (LIAISON_RELATION_KIND_SUPPORTS));
+  g_assert_cmpint (liaison_relation_get_kind (relation), ==, LIAISON_RELATION_KIND_SUPPORTS);
+  g_signal_emit_by_name (details, "edit-relation", relation, "delete", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_relations (document)), ==, n_relations);
+  g_assert_null (liaison_canvas_get_selected_relation (canvas));
+
+  /* China merged into Kenya: one actor left, every relation of China now Kenya's. */
+  of_china = liaison_document_dup_relations_of (document, china);
+  g_assert_cmpuint (of_china->len, >, 0);
+  g_signal_emit_by_name (details, "edit-actor", kenya, "merge", g_variant_new_string ("country-china"));
+  g_assert_null (liaison_document_lookup_actor (document, "country-china"));
+  g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_actors (document)), ==, n_actors - 1);
+  /* (Relations that became Kenya's with Kenya, or repeated one Kenya had, went.) */
+  for (guint i = 0; i < of_china->len; i++)
+    {
+      LiaisonRelation *r = g_ptr_array_index (of_china, i);
+
+      if (liaison_document_lookup_relation (document, liaison_relation_get_id (r)) == r)
+        g_assert_true (liaison_relation_get_source (r) == kenya || liaison_relation_get_target (r) == kenya);
+    }
+  /* The absorbed name finds the survivor. */
+  g_assert_true (liaison_document_find_actor (document, "China") == kenya);
+  n_edges = liaison_scene_get_n_nodes (liaison_canvas_get_scene (canvas));
+  g_assert_cmpuint (n_edges, ==, n_actors - 1);
+
+  /* Undo the merge: China is back with its own relations; then the rest, to the start. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  document = liaison_window_get_document (window);
+  g_assert_nonnull (liaison_document_lookup_actor (document, "country-china"));
+  g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_actors (document)), ==, n_actors);
+  for (int i = 0; i < 4; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  document = liaison_window_get_document (window);
+  g_assert_null (liaison_actor_get_role (liaison_document_find_actor (document, "Kenya")));
+  g_assert_false (liaison_window_is_modified (window));
+
+  close_all_windows ();
+}
+
 static void
 test_window_state (void)
 {
@@ -1307,6 +1392,7 @@ main (int   argc,
   g_test_add_func ("/liaison/window/save-and-close", test_save_and_close);
   g_test_add_func ("/liaison/window/drafts", test_drafts);
   g_test_add_func ("/liaison/window/paste-and-drop", test_paste_and_drop);
+  g_test_add_func ("/liaison/window/corrections", test_corrections);
   g_test_add_func ("/liaison/window/state", test_window_state);
 
   ret = g_test_run ();
