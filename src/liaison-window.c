@@ -33,6 +33,7 @@ struct _LiaisonWindow
   GtkFileChooserNative *export_chooser; /* while the Export dialog is up */
   GtkFileChooserNative *save_chooser;   /* while the Save As dialog is up */
   GFile                *file;           /* the .liaison file Save writes to, if any */
+  char                 *file_stamp;     /* its modification time when read or written */
   LiaisonHistory       *history;        /* undo, redo, and unsaved changes */
   gboolean              close_after_save;
   gboolean              discard_changes; /* the user chose to close without saving */
@@ -772,6 +773,23 @@ set_document (LiaisonWindow   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
+/* When @file was last modified, as a string to compare; %NULL if it is not there. */
+static char *
+file_stamp (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED ","
+                                                 G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC ","
+                                                 G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  if (info == NULL)
+    return NULL;
+  return g_strdup_printf ("%" G_GUINT64_FORMAT ".%06u:%" G_GOFFSET_FORMAT,
+                          g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED),
+                          g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC),
+                          g_file_info_get_size (info));
+}
+
 static gboolean
 is_liaison_file (GFile *file)
 {
@@ -788,11 +806,14 @@ opened (LiaisonWindow *self,
         GFile         *file)
 {
   g_clear_object (&self->file);
+  g_clear_pointer (&self->file_stamp, g_free);
   if (is_liaison_file (file))
     {
       g_autofree char *uri = g_file_get_uri (file);
 
       self->file = g_object_ref (file);
+      g_free (self->file_stamp);
+      self->file_stamp = file_stamp (file);
       gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
     }
   liaison_history_reset (self->history);
@@ -1698,6 +1719,8 @@ saved_cb (GObject      *source,
       self->display_name = g_filename_display_name (name);
       gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
     }
+  g_free (self->file_stamp);
+  self->file_stamp = file_stamp (job->file);
   liaison_history_set_saved (self->history, job->state);
   update_history_state (self);
 
@@ -1821,18 +1844,65 @@ liaison_window_save_as_action (GtkWidget  *widget,
 }
 
 static void
+overwrite_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       LiaisonWindow    *self)
+{
+  if (g_str_equal (response, "overwrite"))
+    save_to (self, self->file);
+  else if (g_str_equal (response, "save-as"))
+    liaison_window_save_as_action (GTK_WIDGET (self), "win.save-as", NULL);
+  else
+    self->close_after_save = FALSE;
+}
+
+static void
+ask_before_overwriting (LiaisonWindow *self)
+{
+  g_autofree char *name = g_file_get_basename (self->file);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("Another program changed “%s” after Liaison opened it. "
+                                    "Saving replaces its changes with this map."), name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save-as", _("Save _As…"),
+                                    "overwrite", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (overwrite_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 liaison_window_save_action (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *parameter)
 {
   LiaisonWindow *self = LIAISON_WINDOW (widget);
+  g_autofree char *stamp = NULL;
 
   if (self->document == NULL)
     return;
-  if (self->file != NULL)
-    save_to (self, self->file);
-  else
-    liaison_window_save_as_action (widget, "win.save-as", NULL);
+  if (self->file == NULL)
+    {
+      liaison_window_save_as_action (widget, "win.save-as", NULL);
+      return;
+    }
+
+  /* Another program changed the file since it was read or saved: saving would lose that. */
+  stamp = file_stamp (self->file);
+  if (stamp != NULL && self->file_stamp != NULL && g_strcmp0 (stamp, self->file_stamp) != 0)
+    {
+      ask_before_overwriting (self);
+      return;
+    }
+  save_to (self, self->file);
 }
 
 static gboolean
@@ -1982,6 +2052,7 @@ liaison_window_finalize (GObject *object)
   g_clear_pointer (&self->mention_index, g_array_unref);
   g_clear_pointer (&self->history, liaison_history_free);
   g_clear_pointer (&self->draft_path, g_free);
+  g_clear_pointer (&self->file_stamp, g_free);
 
   G_OBJECT_CLASS (liaison_window_parent_class)->finalize (object);
 }

@@ -923,19 +923,33 @@ test_undo (void)
   close_all_windows ();
 }
 
+/* The message dialog on screen; the newest, if a closed one is still on its way out. */
 static AdwMessageDialog *
 find_message_dialog (void)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
+  AdwMessageDialog *found = NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
 
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
+          g_object_get_data (G_OBJECT (window), "liaison-test-answered") == NULL)
+        found = ADW_MESSAGE_DIALOG (window);
     }
-  return NULL;
+  return found;
+}
+
+/* Answers the message dialog on screen as a click on @response would. */
+static void
+answer_dialog (const char *response)
+{
+  AdwMessageDialog *dialog = find_message_dialog ();
+
+  g_assert_nonnull (dialog);
+  g_object_set_data (G_OBJECT (dialog), "liaison-test-answered", GINT_TO_POINTER (TRUE));
+  adw_message_dialog_response (dialog, response);
 }
 
 static gboolean
@@ -1024,6 +1038,33 @@ test_save_and_close (void)
   g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
   g_clear_object (&reopened);
 
+  /* Another program changes the file: saving asks before replacing its changes. */
+  {
+    g_autofree char *theirs = NULL;
+    g_autofree char *now = NULL;
+
+    g_assert_true (g_file_get_contents (path, &theirs, NULL, NULL));
+    theirs = g_realloc (theirs, strlen (theirs) + 2);
+    strcat (theirs, "\n");
+    g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+    g_signal_emit_by_name (details, "edit-actor", liaison_document_find_actor (document, "Republic of Kenya"),
+                           "role", g_variant_new_string ("Host"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+    wait_until (has_message_dialog, NULL);
+    g_assert_cmpstr (adw_message_dialog_get_heading (find_message_dialog ()), ==, "File Changed on Disk");
+    answer_dialog ("cancel");
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    g_assert_true (g_file_get_contents (path, &now, NULL, NULL));
+    g_assert_cmpstr (now, ==, theirs);
+    g_assert_true (liaison_window_is_modified (window));
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+    wait_until (has_message_dialog, NULL);
+    answer_dialog ("overwrite");
+    wait_until (is_saved, window);
+  }
+
   /* Closing with unsaved changes asks; Cancel keeps the window and the changes. */
   g_signal_emit_by_name (details, "edit-actor", liaison_document_find_actor (document, "Africa"),
                          "delete", NULL);
@@ -1031,7 +1072,7 @@ test_save_and_close (void)
   wait_until (has_message_dialog, NULL);
   dialog = find_message_dialog ();
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
-  adw_message_dialog_response (dialog, "cancel");
+  answer_dialog ("cancel");
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_nonnull (window);
@@ -1040,7 +1081,7 @@ test_save_and_close (void)
   /* Save: written, then closed. */
   gtk_window_close (GTK_WINDOW (window));
   wait_until (has_message_dialog, NULL);
-  adw_message_dialog_response (find_message_dialog (), "save");
+  answer_dialog ("save");
   wait_until (window_is_gone, &window);
   reopened = liaison_document_load_from_file (file, NULL, &error);
   g_assert_no_error (error);
@@ -1062,7 +1103,7 @@ test_save_and_close (void)
                          "rename", g_variant_new_string ("Kenya again"));
   gtk_window_close (GTK_WINDOW (window));
   wait_until (has_message_dialog, NULL);
-  adw_message_dialog_response (find_message_dialog (), "discard");
+  answer_dialog ("discard");
   wait_until (window_is_gone, &window);
   reopened = liaison_document_load_from_file (file, NULL, &error);
   g_assert_nonnull (liaison_document_find_actor (reopened, "Republic of Kenya"));
@@ -1134,7 +1175,7 @@ test_drafts (void)
   gtk_window_present (GTK_WINDOW (restored));
   gtk_window_close (GTK_WINDOW (restored));
   wait_until (has_message_dialog, NULL);
-  adw_message_dialog_response (find_message_dialog (), "discard");
+  answer_dialog ("discard");
   wait_until (draft_gone, path);
 
   /* A draft that cannot be read is an error, not a crash. */
