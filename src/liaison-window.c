@@ -62,6 +62,7 @@ struct _LiaisonWindow
   GtkTextView          *text_view;
   AdwStatusPage        *error_page;
   AdwStatusPage        *no_article_page;
+  GMenu                *recent_menu;
 };
 
 G_DEFINE_FINAL_TYPE (LiaisonWindow, liaison_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -1654,6 +1655,72 @@ drop_cb (GtkDropTarget *target,
   return FALSE;
 }
 
+/* Recent documents ------------------------------------------------------------------------- */
+
+#define MAX_RECENT 8
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GDateTime *ta = gtk_recent_info_get_modified (*(GtkRecentInfo **) a);
+  GDateTime *tb = gtk_recent_info_get_modified (*(GtkRecentInfo **) b);
+
+  return -g_date_time_compare (ta, tb);
+}
+
+/* Open Recent: the Liaison documents last opened or saved, newest first, that still exist. */
+static void
+update_recent_menu (LiaisonWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  guint shown = 0;
+
+  for (GList *l = items; l != NULL; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+
+      if (g_str_has_suffix (gtk_recent_info_get_uri (info), ".liaison") &&
+          (!gtk_recent_info_is_local (info) || gtk_recent_info_exists (info)))
+        g_ptr_array_add (documents, info);
+    }
+  g_ptr_array_sort (documents, compare_recent);
+
+  g_menu_remove_all (self->recent_menu);
+  for (guint i = 0; i < documents->len && shown < MAX_RECENT; i++, shown++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (documents, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.open-recent",
+                                               g_variant_new_string (gtk_recent_info_get_uri (info)));
+      g_menu_append_item (self->recent_menu, item);
+    }
+  if (shown == 0)
+    g_menu_append (self->recent_menu, _("No Recent Maps"), "win.no-recent");
+
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+static void
+liaison_window_no_recent_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+}
+
+static void
+liaison_window_open_recent_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  liaison_window_open_file (target_window (self), file);
+}
+
 /* Save ------------------------------------------------------------------------------------- */
 
 typedef struct
@@ -2118,6 +2185,7 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, text_view);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, no_article_page);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, recent_menu);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL,
                                    liaison_window_open_action);
@@ -2137,6 +2205,10 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, liaison_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, liaison_window_redo_action);
   gtk_widget_class_install_action (widget_class, "win.paste", NULL, liaison_window_paste_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s",
+                                   liaison_window_open_recent_action);
+  /* Never enabled: the greyed "No Recent Maps" item. */
+  gtk_widget_class_install_action (widget_class, "win.no-recent", NULL, liaison_window_no_recent_action);
 
   /* Bound on the window rather than as application accelerators, which GTK runs before the
    * focused widget: Ctrl+Z and Ctrl+V in a text entry are the entry's. */
@@ -2159,6 +2231,11 @@ liaison_window_init (LiaisonWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+
+  update_recent_menu (self);
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.no-recent", FALSE);
 
   /* Nothing to export, save or undo until a map is shown. */
   self->history = liaison_history_new ();

@@ -964,6 +964,25 @@ is_saved (gpointer data)
   return !liaison_window_is_modified (data);
 }
 
+static gboolean
+recent_menu_lists (gpointer data)
+{
+  GtkApplication *application = GTK_APPLICATION (app);
+  GtkWidget *window = GTK_WIDGET (gtk_application_get_active_window (application));
+  GMenuModel *menu = G_MENU_MODEL (gtk_widget_get_template_child (window, LIAISON_TYPE_WINDOW, "recent_menu"));
+  g_autofree char *uri = g_file_get_uri (data);
+
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET,
+                                                                           G_VARIANT_TYPE_STRING);
+
+      if (target != NULL && g_strcmp0 (g_variant_get_string (target, NULL), uri) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Fills in the Save As dialog and presses Save. */
 static void
 save_through_dialog (LiaisonWindow *window,
@@ -1023,6 +1042,9 @@ test_save_and_close (void)
   g_assert_no_error (error);
   g_assert_nonnull (liaison_document_find_actor (reopened, "Republic of Kenya"));
   g_clear_object (&reopened);
+
+  /* The saved map is in Open Recent. */
+  wait_until (recent_menu_lists, file);
 
   /* Another edit, and Ctrl+S writes to the same file at once, keeping a backup. */
   document = liaison_window_get_document (window);
@@ -1092,7 +1114,12 @@ test_save_and_close (void)
   g_application_activate (G_APPLICATION (app));
   window = LIAISON_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  liaison_window_open_file (window, file);
+  /* Reopened from Open Recent. */
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", uri));
+  }
   wait_until (has_document, window);
   while (liaison_document_find_actor (liaison_window_get_document (window), "Republic of Kenya") == NULL)
     g_main_context_iteration (NULL, TRUE);
