@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "liaison-document.h"
+#include "liaison-open.h"
 
 static LiaisonActor *
 add_actor (LiaisonDocument  *doc,
@@ -520,6 +521,80 @@ test_large (void)
   assert_consistent (doc);
 }
 
+static LiaisonDocument *
+open_article (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "articles", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  LiaisonDocument *document = liaison_open_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+/* Two reports on the same talks make one map: one node per country and person, evidence from
+ * both behind the relations they share, and their weight the number of articles. */
+static void
+test_add_document (void)
+{
+  g_autoptr(LiaisonDocument) map = open_article ("combine-rail-deal.txt");
+  g_autoptr(LiaisonDocument) second = open_article ("combine-review.txt");
+  g_autoptr(LiaisonDocument) again = open_article ("combine-rail-deal.txt");
+  g_autoptr(GError) error = NULL;
+  LiaisonActor *kenya, *china, *wang, *energy;
+  LiaisonRelation *ties, *office, *railway;
+  guint n_actors = g_list_model_get_n_items (liaison_document_get_actors (map));
+  guint n_second = g_list_model_get_n_items (liaison_document_get_actors (second));
+  gboolean kenya_in_second = FALSE;
+  double x, y;
+
+  liaison_document_set_position (map, "country-kenya", 10, 20, TRUE);
+  g_assert_true (liaison_document_add_document (map, second, &error));
+  g_assert_no_error (error);
+  g_assert_true (liaison_document_check (map, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_articles (map)), ==, 2);
+
+  /* Kenya, China and Wang Yi once each; the new people and sectors added. */
+  kenya = liaison_document_find_actor (map, "Kenya");
+  china = liaison_document_find_actor (map, "China");
+  wang = liaison_document_find_actor (map, "Wang Yi");
+  energy = liaison_document_find_actor (map, "energy");
+  g_assert_nonnull (liaison_document_find_actor (map, "Musalia Mudavadi"));
+  g_assert_nonnull (liaison_document_find_actor (map, "trade"));
+  g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_actors (map)), ==,
+                    n_actors + 2);  /* Mudavadi and trade */
+  g_assert_cmpuint (n_second, <, n_actors + 2);
+  for (guint i = 0; i < liaison_actor_get_n_mentions (kenya); i++)
+    kenya_in_second |= g_strcmp0 (liaison_actor_get_mention (kenya, i)->article_id,
+                                  liaison_actor_get_mention (kenya, 0)->article_id) != 0;
+  g_assert_true (kenya_in_second);
+
+  /* Shared relations: one each, with two articles behind them. */
+  ties = liaison_document_find_relation (map, kenya, china, LIAISON_RELATION_KIND_COOPERATES_WITH);
+  office = liaison_document_find_relation (map, wang, china, LIAISON_RELATION_KIND_HOLDS_OFFICE);
+  g_assert_nonnull (ties);
+  g_assert_nonnull (office);
+  g_assert_cmpuint (liaison_relation_get_n_articles (ties), ==, 2);
+  g_assert_cmpuint (liaison_relation_get_n_articles (office), ==, 2);
+  g_assert_cmpuint (liaison_relation_get_n_articles (liaison_document_find_relation (map, kenya, energy,
+                                                                                      LIAISON_RELATION_KIND_COOPERATION_IN)), ==, 2);
+  /* One article's relations keep one. */
+  railway = liaison_document_find_relation (map, kenya, liaison_document_find_actor (map, "railway"),
+                                            LIAISON_RELATION_KIND_COOPERATION_IN);
+  g_assert_cmpuint (liaison_relation_get_n_articles (railway), ==, 1);
+
+  /* The map keeps its positions; the second document is unchanged. */
+  g_assert_true (liaison_document_get_position (map, "country-kenya", &x, &y, NULL));
+  g_assert_cmpfloat (x, ==, 10);
+  g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_actors (second)), ==, n_second);
+
+  /* The same article twice is refused, and nothing changes. */
+  g_assert_false (liaison_document_add_document (map, again, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_articles (map)), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -537,6 +612,7 @@ main (int   argc,
   g_test_add_func ("/liaison/document/view", test_view);
   g_test_add_func ("/liaison/document/invariant-random", test_invariant_random);
   g_test_add_func ("/liaison/document/large", test_large);
+  g_test_add_func ("/liaison/document/add-document", test_add_document);
 
   return g_test_run ();
 }

@@ -1137,3 +1137,146 @@ liaison_document_check (LiaisonDocument  *self,
 
   return TRUE;
 }
+
+/* The actor of @self that @actor of another document is: same name or alias, same kind. */
+static LiaisonActor *
+find_counterpart (LiaisonDocument *self,
+                  LiaisonActor    *actor)
+{
+  const char * const *aliases = liaison_actor_get_aliases (actor);
+  LiaisonActor *found = liaison_document_find_actor (self, liaison_actor_get_name (actor));
+
+  for (guint i = 0; found == NULL && aliases[i] != NULL; i++)
+    found = liaison_document_find_actor (self, aliases[i]);
+
+  /* "Georgia" the country is not Georgia the state. */
+  if (found != NULL && liaison_actor_get_kind (found) != liaison_actor_get_kind (actor))
+    return NULL;
+  return found;
+}
+
+/**
+ * liaison_document_add_document:
+ * @self: a #LiaisonDocument, the map
+ * @other: a document to add to it, typically one new article and what was extracted from it
+ * @error: return location for a #GError
+ *
+ * Adds @other's articles, actors and relations to @self. An actor of @other with the name, or
+ * one of the names, of an actor of @self of the same kind is that actor: it gains the other's
+ * mentions, quotes and names. A relation found in both is one relation with the evidence of
+ * both: the number of articles behind it is its weight. Nothing is laid out: actors new to the
+ * map have no position yet, and the others keep theirs. @other is left as it was.
+ *
+ * Returns: %TRUE if added; %FALSE with @error set if an article of @other is already in @self
+ */
+gboolean
+liaison_document_add_document (LiaisonDocument  *self,
+                               LiaisonDocument  *other,
+                               GError          **error)
+{
+  GListModel *articles, *actors, *relations;
+  g_autoptr(GHashTable) counterparts = NULL;
+
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (other), FALSE);
+  g_return_val_if_fail (self != other, FALSE);
+
+  articles = liaison_document_get_articles (other);
+  for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
+    {
+      g_autoptr(LiaisonArticle) article = g_list_model_get_item (articles, i);
+
+      if (liaison_document_lookup_article (self, liaison_article_get_id (article)) != NULL)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                       _("The article “%s” is already in the map"),
+                       liaison_article_get_title (article) ? liaison_article_get_title (article)
+                                                           : liaison_article_get_id (article));
+          return FALSE;
+        }
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
+    {
+      g_autoptr(LiaisonArticle) article = g_list_model_get_item (articles, i);
+
+      liaison_document_add_article (self, article);
+    }
+
+  /* Actors: the same one, or a copy under an id of this document's. */
+  counterparts = g_hash_table_new (NULL, NULL);
+  actors = liaison_document_get_actors (other);
+  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
+    {
+      g_autoptr(LiaisonActor) actor = g_list_model_get_item (actors, i);
+      LiaisonActor *mine = find_counterpart (self, actor);
+      const char * const *aliases = liaison_actor_get_aliases (actor);
+
+      if (mine == NULL)
+        {
+          g_autoptr(LiaisonActor) copy = NULL;
+          g_autofree char *id = NULL;
+
+          if (liaison_document_lookup_actor (self, liaison_actor_get_id (actor)) == NULL &&
+              !g_hash_table_contains (self->relations_by_id, liaison_actor_get_id (actor)) &&
+              !g_hash_table_contains (self->articles_by_id, liaison_actor_get_id (actor)))
+            id = g_strdup (liaison_actor_get_id (actor));
+          else
+            id = liaison_document_make_id (self, liaison_actor_kind_to_string (liaison_actor_get_kind (actor)),
+                                           liaison_actor_get_name (actor));
+          copy = liaison_actor_new (id, liaison_actor_get_name (actor), liaison_actor_get_kind (actor));
+          liaison_actor_set_role (copy, liaison_actor_get_role (actor));
+          liaison_actor_set_notes (copy, liaison_actor_get_notes (actor));
+          liaison_document_add_actor (self, copy);
+          mine = copy;
+        }
+      else if (g_strcmp0 (liaison_actor_get_name (mine), liaison_actor_get_name (actor)) != 0)
+        liaison_actor_add_alias (mine, liaison_actor_get_name (actor));
+
+      for (guint j = 0; aliases[j] != NULL; j++)
+        if (!liaison_actor_has_name (mine, aliases[j]))
+          liaison_actor_add_alias (mine, aliases[j]);
+      for (guint j = 0; j < liaison_actor_get_n_mentions (actor); j++)
+        liaison_actor_add_mention (mine, liaison_actor_get_mention (actor, j));
+      for (guint j = 0; j < liaison_actor_get_n_quotes (actor); j++)
+        liaison_actor_add_quote (mine, liaison_actor_get_quote (actor, j));
+      if (liaison_actor_get_role (mine) == NULL)
+        liaison_actor_set_role (mine, liaison_actor_get_role (actor));
+
+      g_hash_table_insert (counterparts, actor, mine);
+    }
+
+  /* Relations: one per pair and kind, with the evidence of every article. */
+  relations = liaison_document_get_relations (other);
+  for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
+    {
+      g_autoptr(LiaisonRelation) relation = g_list_model_get_item (relations, i);
+      LiaisonActor *source = g_hash_table_lookup (counterparts, liaison_relation_get_source (relation));
+      LiaisonActor *target = g_hash_table_lookup (counterparts, liaison_relation_get_target (relation));
+      LiaisonRelationKind kind = liaison_relation_get_kind (relation);
+      LiaisonRelation *mine;
+
+      if (source == NULL || target == NULL || source == target)
+        continue;
+
+      if ((mine = liaison_document_find_relation (self, source, target, kind)) == NULL)
+        {
+          g_autoptr(LiaisonRelation) copy = NULL;
+          g_autofree char *id = liaison_document_make_id (self, "rel", NULL);
+
+          copy = liaison_relation_new (id, source, target, kind);
+          liaison_relation_set_label (copy, liaison_relation_get_label (relation));
+          liaison_relation_set_confidence (copy, liaison_relation_get_confidence (relation));
+          liaison_relation_set_origin (copy, liaison_relation_get_origin (relation));
+          liaison_document_add_relation (self, copy);
+          mine = copy;
+        }
+      else if (liaison_relation_get_confidence (relation) > liaison_relation_get_confidence (mine))
+        liaison_relation_set_confidence (mine, liaison_relation_get_confidence (relation));
+
+      for (guint j = 0; j < liaison_relation_get_n_evidence (relation); j++)
+        liaison_relation_add_evidence (mine, liaison_relation_get_evidence (relation, j));
+    }
+
+  emit_changed (self);
+  return TRUE;
+}

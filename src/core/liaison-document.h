@@ -90,6 +90,9 @@ void             liaison_document_set_kind_hidden     (LiaisonDocument     *self
                                                        LiaisonActorKind     kind,
                                                        gboolean             hidden);
 
+gboolean         liaison_document_add_document        (LiaisonDocument     *self,
+                                                       LiaisonDocument     *other,
+                                                       GError             **error);
 gboolean         liaison_document_check               (LiaisonDocument     *self,
                                                        GError             **error);
 

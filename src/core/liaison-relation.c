@@ -505,3 +505,27 @@ liaison_relation_add_evidence (LiaisonRelation   *self,
 
   return TRUE;
 }
+
+/**
+ * liaison_relation_get_n_articles:
+ * @self: a relation
+ *
+ * Returns: how many articles its evidence comes from: its weight in a map of several
+ */
+guint
+liaison_relation_get_n_articles (LiaisonRelation *self)
+{
+  g_autoptr(GHashTable) seen = NULL;
+
+  g_return_val_if_fail (LIAISON_IS_RELATION (self), 0);
+
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < liaison_relation_get_n_evidence (self); i++)
+    {
+      const LiaisonSpan *span = liaison_relation_get_evidence (self, i);
+
+      if (span->article_id != NULL)
+        g_hash_table_add (seen, (gpointer) span->article_id);
+    }
+  return g_hash_table_size (seen);
+}

@@ -45,6 +45,7 @@ const LiaisonSpan   *liaison_relation_get_evidence    (LiaisonRelation     *self
                                                        guint                position);
 gboolean             liaison_relation_add_evidence    (LiaisonRelation     *self,
                                                        const LiaisonSpan   *evidence);
+guint                liaison_relation_get_n_articles  (LiaisonRelation     *self);
 gboolean             liaison_relation_is_symmetric    (LiaisonRelation     *self);
 gboolean             liaison_relation_connects        (LiaisonRelation     *self,
                                                        LiaisonActor        *source,
