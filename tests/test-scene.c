@@ -265,6 +265,38 @@ test_move (void)
   g_assert_cmpfloat (y, ==, 4000);
 }
 
+/* In a map of two reports, what both report is drawn thicker than what one does. */
+static void
+test_weight (void)
+{
+  g_autofree char *first_path = g_test_build_filename (G_TEST_DIST, "data", "articles", "combine-rail-deal.txt", NULL);
+  g_autofree char *second_path = g_test_build_filename (G_TEST_DIST, "data", "articles", "combine-review.txt", NULL);
+  g_autoptr(GFile) first_file = g_file_new_for_path (first_path);
+  g_autoptr(GFile) second_file = g_file_new_for_path (second_path);
+  g_autoptr(LiaisonDocument) map = liaison_open_file (first_file, NULL, NULL);
+  g_autoptr(LiaisonDocument) second = liaison_open_file (second_file, NULL, NULL);
+  LiaisonStyle style;
+  LiaisonScene *scene;
+  LiaisonActor *kenya, *china;
+  const LiaisonSceneEdge *both, *one;
+
+  g_assert_true (liaison_document_add_document (map, second, NULL));
+  liaison_style_init_default (&style, FALSE);
+  scene = liaison_scene_new (map, &style);
+  kenya = liaison_document_find_actor (map, "Kenya");
+  china = liaison_document_find_actor (map, "China");
+  both = liaison_scene_get_edge (scene, liaison_scene_find_edge (scene,
+    liaison_document_find_relation (map, kenya, china, LIAISON_RELATION_KIND_COOPERATES_WITH)));
+  one = liaison_scene_get_edge (scene, liaison_scene_find_edge (scene,
+    liaison_document_find_relation (map, kenya, liaison_document_find_actor (map, "railway"),
+                                    LIAISON_RELATION_KIND_COOPERATION_IN)));
+  g_assert_cmpuint (both->weight, ==, 2);
+  g_assert_cmpuint (one->weight, ==, 1);
+  g_assert_cmpfloat (liaison_scene_edge_weight_factor (both), >, liaison_scene_edge_weight_factor (one));
+  g_assert_cmpfloat (liaison_scene_edge_weight_factor (one), ==, 1.0);
+  liaison_scene_free (scene);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -276,6 +308,7 @@ main (int   argc,
   g_test_add_func ("/liaison/scene/view", test_view);
   g_test_add_func ("/liaison/scene/render", test_render);
   g_test_add_func ("/liaison/scene/move", test_move);
+  g_test_add_func ("/liaison/scene/weight", test_weight);
 
   return g_test_run ();
 }

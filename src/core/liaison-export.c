@@ -567,7 +567,12 @@ export_svg (Page                      *page,
         append_escaped (out, liaison_relation_get_evidence (relation, 0)->text);
       else
         append_escaped (out, liaison_relation_kind_get_label (liaison_relation_get_kind (relation)));
-      g_string_append (out, "</title><path class=\"line\" d=\"");
+      g_string_append (out, "</title><path class=\"line\"");
+      /* Thicker for a relation found in several articles, as on screen. */
+      if (edge->weight > 1)
+        g_string_append_printf (out, " style=\"stroke-width: %.2fpx\"",
+                                line_width * liaison_scene_edge_weight_factor (edge));
+      g_string_append (out, " d=\"");
       liaison_scene_append_edge_path (scene, cr, &page->view, e, FALSE);
       append_path_data (out, cr);
       g_string_append (out, "\"/>");

@@ -202,11 +202,15 @@ build (LiaisonScene *self)
       key = g_strdup_printf ("%u %u %d", s, t, kind);
       if ((found = g_hash_table_lookup (groups, key)) != NULL)
         {
-          g_array_index (self->edges, LiaisonSceneEdge, GPOINTER_TO_UINT (found) - 1).count++;
+          LiaisonSceneEdge *edge = &g_array_index (self->edges, LiaisonSceneEdge, GPOINTER_TO_UINT (found) - 1);
+
+          edge->count++;
+          edge->weight = MAX (edge->weight, MAX (liaison_relation_get_n_articles (relation), 1));
         }
       else
         {
-          LiaisonSceneEdge edge = { relation, s, t, 1, directed, 0, 0, 0, 0, 0, 0 };
+          LiaisonSceneEdge edge = { relation, s, t, 1, directed, 0, 0, 0, 0, 0, 0,
+                                    MAX (liaison_relation_get_n_articles (relation), 1) };
 
           g_array_append_val (self->edges, edge);
           g_hash_table_insert (groups, g_steal_pointer (&key), GUINT_TO_POINTER (self->edges->len));
@@ -1189,6 +1193,19 @@ edge_width (const LiaisonSceneView *view,
   return (selected ? 3.0 : EDGE_WIDTH_PX) / view->scale * (view->scale < 0.35 ? 0.7 : 1.0);
 }
 
+/**
+ * liaison_scene_edge_weight_factor:
+ * @edge: an edge
+ *
+ * Returns: how much thicker @edge is drawn for the articles behind it, so that a map of
+ *   several reports shows at a glance what they agree on
+ */
+double
+liaison_scene_edge_weight_factor (const LiaisonSceneEdge *edge)
+{
+  return 1.0 + 0.6 * (MIN (edge->weight, 4u) - 1);
+}
+
 /* Adds edge @e's curve to the path, stopping at its arrowhead's base. */
 static void
 edge_curve_path (cairo_t                *cr,
@@ -1257,7 +1274,7 @@ draw_edge (LiaisonScene           *self,
 
   edge_curve_path (cr, edge, arrow);
   set_source (cr, color, alpha);
-  cairo_set_line_width (cr, edge_width (view, selected));
+  cairo_set_line_width (cr, edge_width (view, selected) * liaison_scene_edge_weight_factor (edge));
   set_dash (cr, kind, 1.2 / view->scale);
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
@@ -1415,7 +1432,14 @@ liaison_scene_render (LiaisonScene           *self,
           if (!visible[e] || liaison_relation_get_kind (edge->relation) != k)
             continue;
           edge_curve_path (cr, edge, arrow);
-          cairo_stroke (cr);
+          if (edge->weight > 1)
+            {
+              cairo_set_line_width (cr, edge_width (view, FALSE) * liaison_scene_edge_weight_factor (edge));
+              cairo_stroke (cr);
+              cairo_set_line_width (cr, edge_width (view, FALSE));
+            }
+          else
+            cairo_stroke (cr);
         }
       cairo_set_dash (cr, NULL, 0, 0);
       for (guint e = 0; e < self->edges->len; e++)

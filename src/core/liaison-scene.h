@@ -105,6 +105,7 @@ typedef struct
  * @cy: the quadratic curve's control point
  * @x1: where the curve reaches the target's shape
  * @y1: where the curve reaches the target's shape
+ * @weight: how many articles the relation is found in (1 for a map of one)
  */
 typedef struct
 {
@@ -119,6 +120,7 @@ typedef struct
   double           cy;
   double           x1;
   double           y1;
+  guint            weight;
 } LiaisonSceneEdge;
 
 /**
@@ -229,6 +231,7 @@ void              liaison_scene_get_bounds       (LiaisonScene           *self,
                                                   double                 *y0,
                                                   double                 *x1,
                                                   double                 *y1);
+double            liaison_scene_edge_weight_factor (const LiaisonSceneEdge *edge);
 void              liaison_scene_view_init        (LiaisonSceneView       *view);
 void              liaison_scene_view_fit         (LiaisonScene           *self,
                                                   LiaisonSceneView       *view,
