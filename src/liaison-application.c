@@ -235,11 +235,6 @@ liaison_application_local_command_line (GApplication   *app,
       g_printerr ("liaison: %s\n", _("--format, --scale and the other export options only apply to --export"));
       *exit_status = 2;
     }
-  else if (inputs != NULL && inputs[0] != NULL && inputs[1] != NULL)
-    {
-      g_printerr ("liaison: %s\n", _("--export takes one input file"));
-      *exit_status = 2;
-    }
   else if (image.scale <= 0 || image.scale > 16)
     {
       g_printerr ("liaison: %s\n", _("--scale must be between 0 and 16"));
@@ -250,7 +245,7 @@ liaison_application_local_command_line (GApplication   *app,
       g_printerr ("liaison: %s\n", _("--width must be between 1 and 16000 pixels"));
       *exit_status = 2;
     }
-  else if (!liaison_cli_export (output, inputs ? inputs[0] : NULL, format, &image, &error))
+  else if (!liaison_cli_export (output, (const char * const *) inputs, format, &image, &error))
     {
       g_printerr ("liaison: %s\n", error->message);
       *exit_status = liaison_cli_exit_status (error);
@@ -385,7 +380,7 @@ static const GActionEntry app_actions[] = {
 static const GOptionEntry main_entries[] = {
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the map of FILE (or of the example article) to OUT and exit; - writes to "
-       "standard output"), N_("OUT") },
+       "standard output. Several files make one map"), N_("OUT") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Format for --export: liaison, json, graphml, gexf, dot, csv, png, svg or pdf (default: "
        "from OUT’s extension)"), N_("FORMAT") },

@@ -30,6 +30,7 @@ struct _LiaisonWindow
   GCancellable         *load_cancellable;
   GSettings            *settings;
   GtkFileChooserNative *open_chooser;  /* while the Open dialog is up */
+  GtkFileChooserNative *add_chooser;   /* while the Add Article dialog is up */
   GtkFileChooserNative *export_chooser; /* while the Export dialog is up */
   GtkFileChooserNative *save_chooser;   /* while the Save As dialog is up */
   GFile                *file;           /* the .liaison file Save writes to, if any */
@@ -56,6 +57,7 @@ struct _LiaisonWindow
   AdwFlap              *side_flap;
   GtkStack             *side_stack;
   GtkWidget            *article_pane;
+  GtkDropDown          *article_chooser;
   GtkLabel             *article_title;
   GtkLabel             *article_meta;
   GArray               *mention_index;  /* MentionRange, by start: who each mention names */
@@ -134,12 +136,16 @@ static void
 update_title (LiaisonWindow *self)
 {
   g_autofree char *date = NULL;
+  g_autoptr(LiaisonArticle) first = NULL;
   const char *title = NULL;
 
-  if (self->article != NULL)
+  /* The map is named after its first article, whichever is shown beside it. */
+  if (self->document != NULL &&
+      g_list_model_get_n_items (liaison_document_get_articles (self->document)) > 0)
     {
-      title = liaison_article_get_title (self->article);
-      date = liaison_article_dup_date_label (self->article);
+      first = g_list_model_get_item (liaison_document_get_articles (self->document), 0);
+      title = liaison_article_get_title (first);
+      date = liaison_article_dup_date_label (first);
     }
   if (title == NULL)
     title = self->display_name;
@@ -703,6 +709,83 @@ details_show_span_cb (LiaisonWindow     *self,
   highlight_in_article (self, ranges, TRUE);
 }
 
+/* The article pane: @article's headline, date, source and text, its mentions marked. */
+static void
+show_article (LiaisonWindow  *self,
+              LiaisonArticle *article)
+{
+  const char *text = liaison_article_get_text (article) + liaison_article_get_body_offset (article);
+  const char *headline = liaison_article_get_title (article);
+  const char *date = liaison_article_get_date (article);
+  const char *source = liaison_article_get_source (article);
+  g_autoptr(GString) meta = g_string_new (date);
+
+  g_set_object (&self->article, article);
+
+  /* Headline, date and source above the text (the headline is not in the body). */
+  if (source != NULL)
+    g_string_append_printf (meta, "%s%s", meta->len > 0 ? " · " : "", source);
+  gtk_label_set_text (self->article_title, headline ? headline : self->display_name);
+  gtk_label_set_text (self->article_meta, meta->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->article_meta), meta->len > 0);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text, -1);
+  mark_mentions (self);
+}
+
+static void
+article_chosen_cb (LiaisonWindow *self)
+{
+  guint position = gtk_drop_down_get_selected (self->article_chooser);
+  g_autoptr(LiaisonArticle) article = NULL;
+
+  if (self->document == NULL ||
+      position >= g_list_model_get_n_items (liaison_document_get_articles (self->document)))
+    return;
+  article = g_list_model_get_item (liaison_document_get_articles (self->document), position);
+  if (article != self->article)
+    show_article (self, article);
+}
+
+/* A map of several articles offers them in a drop-down above the text, by date and headline,
+ * keeping the one shown if it is still there. */
+static void
+update_article_chooser (LiaisonWindow *self)
+{
+  GListModel *articles = liaison_document_get_articles (self->document);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint n = g_list_model_get_n_items (articles), shown = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LiaisonArticle) article = g_list_model_get_item (articles, i);
+      const char *title = liaison_article_get_title (article);
+      const char *date = liaison_article_get_date (article);
+      g_autofree char *name = NULL;
+
+      if (title == NULL)
+        title = _("Untitled Article");
+      /* Translators: an article in the list of a map's articles: "2023-07-24 · Headline". */
+      name = date ? g_strdup_printf (_("%s · %s"), date, title) : g_strdup (title);
+      gtk_string_list_append (names, name);
+      if (self->article != NULL &&
+          g_strcmp0 (liaison_article_get_id (article), liaison_article_get_id (self->article)) == 0)
+        shown = i;
+    }
+
+  g_signal_handlers_block_by_func (self->article_chooser, article_chosen_cb, self);
+  gtk_drop_down_set_model (self->article_chooser, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->article_chooser, shown);
+  g_signal_handlers_unblock_by_func (self->article_chooser, article_chosen_cb, self);
+  gtk_widget_set_visible (GTK_WIDGET (self->article_chooser), n > 1);
+
+  if (n > 0)
+    {
+      g_autoptr(LiaisonArticle) article = g_list_model_get_item (articles, shown);
+
+      show_article (self, article);
+    }
+}
+
 static void
 set_document (LiaisonWindow   *self,
               LiaisonDocument *document,
@@ -719,32 +802,16 @@ set_document (LiaisonWindow   *self,
 
   articles = liaison_document_get_articles (document);
   g_clear_object (&self->article);
-  if (g_list_model_get_n_items (articles) > 0)
-    self->article = g_list_model_get_item (articles, 0);
 
   liaison_canvas_set_document (self->canvas, document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-article", TRUE);
   liaison_details_set_document (self->details, document);
   liaison_sidebar_set_document (self->sidebar, document);
 
-  if (self->article != NULL)
+  if (g_list_model_get_n_items (articles) > 0)
     {
-      const char *text = liaison_article_get_text (self->article) +
-                         liaison_article_get_body_offset (self->article);
-
-      const char *headline = liaison_article_get_title (self->article);
-      const char *date = liaison_article_get_date (self->article);
-      const char *source = liaison_article_get_source (self->article);
-      g_autoptr(GString) meta = g_string_new (date);
-
-      /* Headline, date and source above the text (the headline is not in the body). */
-      if (source != NULL)
-        g_string_append_printf (meta, "%s%s", meta->len > 0 ? " · " : "", source);
-      gtk_label_set_text (self->article_title, headline ? headline : display_name);
-      gtk_label_set_text (self->article_meta, meta->str);
-      gtk_widget_set_visible (GTK_WIDGET (self->article_meta), meta->len > 0);
-      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text, -1);
-      mark_mentions (self);
+      update_article_chooser (self);
       gtk_widget_set_visible (self->article_pane, TRUE);
       gtk_stack_set_visible_child_name (self->stack, "map");
     }
@@ -1721,6 +1788,136 @@ liaison_window_open_recent_action (GtkWidget  *widget,
   liaison_window_open_file (target_window (self), file);
 }
 
+/* Add an article ----------------------------------------------------------------------------- */
+
+static void
+article_added_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(LiaisonWindow) self = user_data;
+  g_autoptr(LiaisonDocument) other = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *articles;
+  guint n_before;
+
+  if (!(other = liaison_open_file_finish (result, &error)))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not add the article: %s"), error->message);
+
+      add_urgent_toast (self, new_toast (message));
+      return;
+    }
+  if (self->document == NULL)
+    return;
+
+  /* The same article twice would add nothing but duplicate evidence. */
+  articles = liaison_document_get_articles (other);
+  for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
+    {
+      g_autoptr(LiaisonArticle) article = g_list_model_get_item (articles, i);
+
+      if (liaison_document_lookup_article (self->document, liaison_article_get_id (article)) != NULL)
+        {
+          add_urgent_toast (self, new_toast (_("That article is already in the map")));
+          return;
+        }
+    }
+
+  n_before = g_list_model_get_n_items (liaison_document_get_articles (self->document));
+  record_edit (self);
+  if (!liaison_document_add_document (self->document, other, &error))
+    g_warning ("Could not add a checked document: %s", error->message);
+
+  /* The new actors are placed around the others, which stay where they are. */
+  liaison_canvas_refresh (self->canvas);
+  liaison_sidebar_set_document (self->sidebar, self->document);
+  update_article_chooser (self);
+  {
+    g_autoptr(LiaisonArticle) added = g_list_model_get_item (liaison_document_get_articles (self->document),
+                                                             n_before);
+    const char *title = liaison_article_get_title (added);
+    g_autofree char *message = g_strdup_printf (_("Added “%s” to the map"), title ? title : _("Untitled Article"));
+
+    gtk_drop_down_set_selected (self->article_chooser, n_before);
+    add_urgent_toast (self, new_toast (message));
+  }
+  update_title (self);
+}
+
+static void
+liaison_window_add_response_cb (LiaisonWindow        *self,
+                                int                   response,
+                                GtkFileChooserNative *chooser)
+{
+  g_autoptr(GtkFileChooserNative) hold = g_steal_pointer (&self->add_chooser);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        liaison_window_add_article (self, file);
+    }
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+}
+
+/**
+ * liaison_window_add_article:
+ * @self: a #LiaisonWindow showing a map
+ * @file: an article (text, Markdown, a web page) or a Liaison document
+ *
+ * Adds what @file holds to the map: its actors join those with the same names, its relations
+ * those it shares; the map keeps its layout. Undoable.
+ */
+void
+liaison_window_add_article (LiaisonWindow *self,
+                            GFile         *file)
+{
+  g_return_if_fail (LIAISON_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->document == NULL)
+    {
+      liaison_window_open_file (self, file);
+      return;
+    }
+  liaison_open_file_async (file, NULL, article_added_cb, g_object_ref (self));
+}
+
+static void
+liaison_window_add_article_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+  g_autoptr(GtkFileFilter) articles = gtk_file_filter_new ();
+  static const char *types[] = { "text/plain", "text/markdown", "text/html" };
+  GtkFileChooserNative *chooser;
+
+  if (self->document == NULL)
+    return;
+  if (self->add_chooser != NULL)
+    {
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->add_chooser));
+      return;
+    }
+
+  gtk_file_filter_set_name (articles, _("Articles (text, Markdown, web pages)"));
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    gtk_file_filter_add_mime_type (articles, types[i]);
+  gtk_file_filter_add_suffix (articles, "liaison");
+
+  chooser = gtk_file_chooser_native_new (_("Add an Article to the Map"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Add"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), articles);
+  self->add_chooser = chooser;
+  g_signal_connect_object (chooser, "response", G_CALLBACK (liaison_window_add_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* Save ------------------------------------------------------------------------------------- */
 
 typedef struct
@@ -2088,6 +2285,7 @@ liaison_window_dispose (GObject *object)
   close_chooser (self, &self->open_chooser, liaison_window_open_response_cb);
   close_chooser (self, &self->export_chooser, liaison_window_export_response_cb);
   close_chooser (self, &self->save_chooser, liaison_window_save_response_cb);
+  close_chooser (self, &self->add_chooser, liaison_window_add_response_cb);
   g_clear_object (&self->file);
   /* A window closed with unsaved work only if the user discarded it; destroyed otherwise (the
    * session ending), the draft stays for the next start to offer. */
@@ -2180,6 +2378,7 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, side_flap);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_pane);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_chooser);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_title);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_meta);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, text_view);
@@ -2205,6 +2404,8 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, liaison_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, liaison_window_redo_action);
   gtk_widget_class_install_action (widget_class, "win.paste", NULL, liaison_window_paste_action);
+  gtk_widget_class_install_action (widget_class, "win.add-article", NULL,
+                                   liaison_window_add_article_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s",
                                    liaison_window_open_recent_action);
   /* Never enabled: the greyed "No Recent Maps" item. */
@@ -2277,6 +2478,8 @@ liaison_window_init (LiaisonWindow *self)
                            G_CALLBACK (canvas_selection_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "activate",
                            G_CALLBACK (canvas_activate_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->article_chooser, "notify::selected",
+                           G_CALLBACK (article_chosen_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "will-move",
                            G_CALLBACK (canvas_will_move_cb), self, G_CONNECT_SWAPPED);
   {

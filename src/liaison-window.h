@@ -22,6 +22,8 @@ LiaisonWindow  *liaison_window_new          (LiaisonApplication *application);
 void            liaison_window_open_file    (LiaisonWindow      *self,
                                              GFile              *file);
 void            liaison_window_open_example (LiaisonWindow      *self);
+void            liaison_window_add_article  (LiaisonWindow      *self,
+                                             GFile              *file);
 void            liaison_window_open_text    (LiaisonWindow      *self,
                                              GBytes             *bytes);
 LiaisonDocument *liaison_window_get_document (LiaisonWindow      *self);

@@ -205,8 +205,19 @@ with tempfile.TemporaryDirectory() as tmp:
     fails_cleanly(run("--export=" + path("map.xyz")), 2, "an unknown format fails with status 2")
     fails_cleanly(run("--export=-"), 2, "--export=- without --format fails with status 2")
     fails_cleanly(run("--format=dot"), 2, "--format without --export fails with status 2")
-    fails_cleanly(run("--export=" + path("x.dot"), path("graph.liaison"), path("graph.gexf")), 2,
-                  "two inputs fail with status 2")
+
+    # Several inputs make one map; the same article twice is refused.
+    articles = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "articles")
+    first = os.path.join(articles, "combine-rail-deal.txt")
+    second = os.path.join(articles, "combine-review.txt")
+    r = run("--export=" + path("both.liaison"), first, second)
+    both = json.load(open(path("both.liaison"))) if r.returncode == 0 else {}
+    names = [a["name"] for a in both.get("actors", [])]
+    ok(r.returncode == 0 and len(both.get("articles", [])) == 2 and names.count("Kenya") == 1
+       and "Musalia Mudavadi" in names and "railway" in names,
+       "two articles make one map, with one node per shared actor", r.stderr)
+    fails_cleanly(run("--export=" + path("twice.liaison"), first, first), 1,
+                  "the same article twice fails with status 1", "already in the map")
 
     # Never overwrite the input, however it is named.
     before = open(path("graph.liaison"), "rb").read()

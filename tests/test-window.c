@@ -1401,6 +1401,85 @@ test_corrections (void)
   close_all_windows ();
 }
 
+static gboolean
+has_two_articles (gpointer data)
+{
+  LiaisonDocument *document = liaison_window_get_document (data);
+
+  return g_list_model_get_n_items (liaison_document_get_articles (document)) == 2;
+}
+
+/* A second article joins the map: shared actors stay where they are, new ones appear, the
+ * article pane offers both; undo takes it out again. */
+static void
+test_add_article (void)
+{
+  g_autofree char *first = g_test_build_filename (G_TEST_DIST, "data", "articles", "combine-rail-deal.txt", NULL);
+  g_autofree char *second = g_test_build_filename (G_TEST_DIST, "data", "articles", "combine-review.txt", NULL);
+  g_autoptr(GFile) first_file = g_file_new_for_path (first);
+  g_autoptr(GFile) second_file = g_file_new_for_path (second);
+  LiaisonWindow *window;
+  LiaisonCanvas *canvas;
+  GtkDropDown *chooser;
+  LiaisonDocument *document;
+  double x0, y0, x, y;
+  ToastWait wait;
+
+  g_application_activate (G_APPLICATION (app));
+  window = LIAISON_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  canvas = LIAISON_CANVAS (template_child (window, "canvas"));
+  chooser = GTK_DROP_DOWN (template_child (window, "article_chooser"));
+  liaison_window_open_file (window, first_file);
+  wait_until (has_document, window);
+  while (liaison_document_find_actor (liaison_window_get_document (window), "railway") == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  wait_until (canvas_is_allocated, canvas);
+  document = liaison_window_get_document (window);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (chooser)));
+  /* Let the map settle, then remember where Kenya is. */
+  for (int i = 0; i < 200; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  g_assert_true (liaison_document_get_position (document, "country-kenya", &x0, &y0, NULL));
+
+  liaison_window_add_article (window, second_file);
+  wait_until (has_two_articles, window);
+  wait = (ToastWait) { window, "Added “China, Kenya review projects” to the map" };
+  wait_until (shows_toast, &wait);
+  g_assert_true (liaison_window_is_modified (window));
+  g_assert_true (liaison_window_get_document (window) == document);
+  g_assert_nonnull (liaison_document_find_actor (document, "Musalia Mudavadi"));
+  g_assert_cmpint (liaison_scene_find_node (liaison_canvas_get_scene (canvas),
+                                            liaison_document_find_actor (document, "Musalia Mudavadi")), >=, 0);
+  g_assert_true (liaison_document_get_position (document, "country-kenya", &x, &y, NULL));
+  g_assert_cmpfloat (fabs (x - x0) + fabs (y - y0), <, 1e-6);
+
+  /* Both articles offered; the new one shown. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (chooser)));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (chooser)), ==, 2);
+  g_assert_cmpuint (gtk_drop_down_get_selected (chooser), ==, 1);
+  g_assert_cmpstr (liaison_article_get_title (liaison_window_get_article (window)), ==, "China, Kenya review projects");
+  gtk_drop_down_set_selected (chooser, 0);
+  g_assert_cmpstr (liaison_article_get_title (liaison_window_get_article (window)), ==, "Kenya and China sign rail deal");
+
+  /* Adding it again says so and changes nothing. */
+  liaison_window_add_article (window, second_file);
+  wait = (ToastWait) { window, "That article is already in the map" };
+  wait_until (shows_toast, &wait);
+  g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_articles (liaison_window_get_document (window))), ==, 2);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  document = liaison_window_get_document (window);
+  g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_articles (document)), ==, 1);
+  g_assert_null (liaison_document_find_actor (document, "Musalia Mudavadi"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (chooser)));
+  g_assert_false (liaison_window_is_modified (window));
+
+  close_all_windows ();
+}
+
 static void
 test_window_state (void)
 {
@@ -1461,6 +1540,7 @@ main (int   argc,
   g_test_add_func ("/liaison/window/drafts", test_drafts);
   g_test_add_func ("/liaison/window/paste-and-drop", test_paste_and_drop);
   g_test_add_func ("/liaison/window/corrections", test_corrections);
+  g_test_add_func ("/liaison/window/add-article", test_add_article);
   g_test_add_func ("/liaison/window/state", test_window_state);
 
   ret = g_test_run ();

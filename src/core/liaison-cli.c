@@ -230,19 +230,20 @@ edges_path_for (const char *output)
 /**
  * liaison_cli_export:
  * @output: where to write: a path, or "-" for standard output
- * @input: (nullable): what to read, see liaison_cli_read_input()
+ * @inputs: (nullable) (array zero-terminated=1): what to read, see liaison_cli_read_input();
+ *   %NULL or empty for the bundled example; several make one map of them all
  * @format: (nullable): the output format's name; %NULL to take it from @output's extension
  * @image: (nullable): scale and palette for PNG, SVG and PDF, or %NULL for the defaults
  * @error: return location for a #GError, whose message is one line naming the file
  *
- * Reads @input and writes it in the output format. CSV writes two files, @output with the
- * nodes and "<stem>-edges.csv" with the edges. Never writes over @input.
+ * Reads @inputs and writes them in the output format. CSV writes two files, @output with the
+ * nodes and "<stem>-edges.csv" with the edges. Never writes over an input.
  *
  * Returns: %TRUE on success; see liaison_cli_exit_status() for the exit status on failure
  */
 gboolean
 liaison_cli_export (const char                *output,
-                    const char                *input,
+                    const char * const        *inputs,
                     const char                *format,
                     const LiaisonImageOptions *image,
                     GError                   **error)
@@ -274,15 +275,30 @@ liaison_cli_export (const char                *output,
       return FALSE;
     }
 
-  if (same_file (output, input))
-    {
-      g_set_error (error, LIAISON_CLI_ERROR, LIAISON_CLI_ERROR_USAGE,
-                   _("%s: will not overwrite the input file"), output);
-      return FALSE;
-    }
+  for (guint i = 0; inputs != NULL && inputs[i] != NULL; i++)
+    if (same_file (output, inputs[i]))
+      {
+        g_set_error (error, LIAISON_CLI_ERROR, LIAISON_CLI_ERROR_USAGE,
+                     _("%s: will not overwrite the input file"), output);
+        return FALSE;
+      }
 
-  if (!(document = liaison_cli_read_input (input, error)))
+  if (!(document = liaison_cli_read_input (inputs ? inputs[0] : NULL, error)))
     return FALSE;
+
+  /* Several inputs: one map of them all, as Add an Article does in the window. */
+  for (guint i = 1; inputs != NULL && inputs[0] != NULL && inputs[i] != NULL; i++)
+    {
+      g_autoptr(LiaisonDocument) other = NULL;
+
+      if (!(other = liaison_cli_read_input (inputs[i], error)))
+        return FALSE;
+      if (!liaison_document_add_document (document, other, error))
+        {
+          prefix_error (error, inputs[i]);
+          return FALSE;
+        }
+    }
 
   if (kind == OUTPUT_IMAGE)
     {
@@ -321,12 +337,13 @@ liaison_cli_export (const char                *output,
           g_autofree char *edges_path = edges_path_for (output);
           g_autoptr(GBytes) edge_bytes = steal_bytes (edges);
 
-          if (same_file (edges_path, input))
-            {
-              g_set_error (error, LIAISON_CLI_ERROR, LIAISON_CLI_ERROR_USAGE,
-                           _("%s: will not overwrite the input file"), edges_path);
-              return FALSE;
-            }
+          for (guint i = 0; inputs != NULL && inputs[i] != NULL; i++)
+            if (same_file (edges_path, inputs[i]))
+              {
+                g_set_error (error, LIAISON_CLI_ERROR, LIAISON_CLI_ERROR_USAGE,
+                             _("%s: will not overwrite the input file"), edges_path);
+                return FALSE;
+              }
           if (!write_output (edges_path, edge_bytes, error))
             return FALSE;
         }

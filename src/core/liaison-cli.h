@@ -23,7 +23,7 @@ GQuark            liaison_cli_error_quark    (void);
 LiaisonDocument  *liaison_cli_read_input     (const char    *input,
                                               GError       **error);
 gboolean          liaison_cli_export         (const char                *output,
-                                              const char                *input,
+                                              const char * const        *inputs,
                                               const char                *format,
                                               const LiaisonImageOptions *image,
                                               GError                   **error);

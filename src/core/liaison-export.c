@@ -197,7 +197,33 @@ page_init (Page                      *page,
       const char *source = liaison_article_get_source (article);
       GString *meta = g_string_new (date);
 
-      if (source != NULL)
+      guint n_articles = g_list_model_get_n_items (articles);
+
+      if (n_articles > 1)
+        {
+          /* A map of several reports: how many, and the dates they span. */
+          const char *first = NULL, *last = NULL;
+
+          for (guint i = 0; i < n_articles; i++)
+            {
+              g_autoptr(LiaisonArticle) each = g_list_model_get_item (articles, i);
+              const char *d = liaison_article_get_date (each);
+
+              if (d != NULL && (first == NULL || strcmp (d, first) < 0))
+                first = d;
+              if (d != NULL && (last == NULL || strcmp (d, last) > 0))
+                last = d;
+            }
+          g_string_truncate (meta, 0);
+          g_string_append_printf (meta, g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles", n_articles),
+                                   n_articles);
+          if (first != NULL && g_strcmp0 (first, last) != 0)
+            /* Translators: the dates a map's articles span, "2024-04-01 – 2024-04-09". */
+            g_string_append_printf (meta, " · %s – %s", first, last);
+          else if (first != NULL)
+            g_string_append_printf (meta, " · %s", first);
+        }
+      else if (source != NULL)
         g_string_append_printf (meta, "%s%s", meta->len > 0 ? " · " : "", source);
       page->title = g_strdup (liaison_article_get_title (article));
       page->meta = g_string_free (meta, meta->len == 0);
