@@ -806,6 +806,7 @@ set_document (LiaisonWindow   *self,
   liaison_canvas_set_document (self->canvas, document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-article", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-actor", TRUE);
   liaison_details_set_document (self->details, document);
   liaison_sidebar_set_document (self->sidebar, document);
 
@@ -1788,6 +1789,108 @@ liaison_window_open_recent_action (GtkWidget  *widget,
   liaison_window_open_file (target_window (self), file);
 }
 
+/* Add an actor ------------------------------------------------------------------------------ */
+
+static void
+add_actor_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       LiaisonWindow    *self)
+{
+  GtkWidget *name_entry = g_object_get_data (G_OBJECT (dialog), "liaison-name");
+  GtkWidget *kind_drop_down = g_object_get_data (G_OBJECT (dialog), "liaison-kind");
+  GtkWidget *role_entry = g_object_get_data (G_OBJECT (dialog), "liaison-role");
+  g_autofree char *name = NULL;
+  g_autofree char *role = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(LiaisonActor) actor = NULL;
+  LiaisonActorKind kind;
+
+  if (!g_str_equal (response, "add") || self->document == NULL)
+    return;
+
+  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (name_entry))));
+  role = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (role_entry))));
+  kind = (LiaisonActorKind) gtk_drop_down_get_selected (GTK_DROP_DOWN (kind_drop_down));
+  if (*name == '\0' || kind >= LIAISON_N_ACTOR_KINDS)
+    return;
+  if (liaison_document_find_actor (self->document, name) != NULL)
+    {
+      liaison_window_add_toast (self, _("Another actor already has that name"));
+      return;
+    }
+
+  record_edit (self);
+  id = liaison_document_make_id (self->document, liaison_actor_kind_to_string (kind), name);
+  actor = liaison_actor_new (id, name, kind);
+  if (*role != '\0')
+    liaison_actor_set_role (actor, role);
+  liaison_document_add_actor (self->document, actor);
+
+  liaison_canvas_refresh (self->canvas);
+  liaison_sidebar_set_document (self->sidebar, self->document);
+  liaison_canvas_set_selected_actor (self->canvas, actor);
+}
+
+static void
+add_actor_name_changed_cb (GtkEditable      *name_entry,
+                           AdwMessageDialog *dialog)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (name_entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "add", *name != '\0');
+}
+
+static void
+liaison_window_add_actor_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+  GtkWidget *dialog, *box, *name_entry, *kind_drop_down, *role_entry;
+  GtkStringList *kinds = gtk_string_list_new (NULL);
+
+  if (self->document == NULL)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Add an Actor"),
+                                   _("A person, country, organisation, programme, sector or place "
+                                     "the extractor missed."));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  name_entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (name_entry), _("Name"));
+  gtk_entry_set_activates_default (GTK_ENTRY (name_entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (name_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
+  for (guint k = 0; k < LIAISON_N_ACTOR_KINDS; k++)
+    gtk_string_list_append (kinds, liaison_actor_kind_get_label (k));
+  kind_drop_down = gtk_drop_down_new (G_LIST_MODEL (kinds), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kind_drop_down), LIAISON_ACTOR_KIND_PERSON);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (kind_drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Kind"), -1);
+  role_entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (role_entry), _("Role (optional), e.g. Minister of Trade"));
+  gtk_entry_set_activates_default (GTK_ENTRY (role_entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (role_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Role"), -1);
+  gtk_box_append (GTK_BOX (box), name_entry);
+  gtk_box_append (GTK_BOX (box), kind_drop_down);
+  gtk_box_append (GTK_BOX (box), role_entry);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "add", _("_Add"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add", FALSE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "liaison-name", name_entry);
+  g_object_set_data (G_OBJECT (dialog), "liaison-kind", kind_drop_down);
+  g_object_set_data (G_OBJECT (dialog), "liaison-role", role_entry);
+  g_signal_connect (name_entry, "changed", G_CALLBACK (add_actor_name_changed_cb), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (add_actor_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (name_entry);
+}
+
 /* Add an article ----------------------------------------------------------------------------- */
 
 static void
@@ -2406,6 +2509,8 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.paste", NULL, liaison_window_paste_action);
   gtk_widget_class_install_action (widget_class, "win.add-article", NULL,
                                    liaison_window_add_article_action);
+  gtk_widget_class_install_action (widget_class, "win.add-actor", NULL,
+                                   liaison_window_add_actor_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s",
                                    liaison_window_open_recent_action);
   /* Never enabled: the greyed "No Recent Maps" item. */

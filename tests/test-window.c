@@ -1480,6 +1480,42 @@ test_add_article (void)
   close_all_windows ();
 }
 
+/* Add an Actor…: a name, a kind and a role; selected on the map at once; undoable. */
+static void
+test_add_actor (void)
+{
+  LiaisonWindow *window;
+  LiaisonCanvas *canvas;
+  AdwMessageDialog *dialog;
+  LiaisonActor *added;
+
+  g_application_activate (G_APPLICATION (app));
+  window = LIAISON_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  canvas = LIAISON_CANVAS (template_child (window, "canvas"));
+  wait_until (canvas_is_allocated, canvas);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-actor", NULL));
+  wait_until (has_message_dialog, NULL);
+  dialog = find_message_dialog ();
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), "liaison-name")), "Samia Suluhu Hassan");
+  gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), "liaison-role")), "President of Tanzania");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  answer_dialog ("add");
+
+  added = liaison_document_find_actor (liaison_window_get_document (window), "Samia Suluhu Hassan");
+  g_assert_nonnull (added);
+  g_assert_cmpint (liaison_actor_get_kind (added), ==, LIAISON_ACTOR_KIND_PERSON);
+  g_assert_cmpstr (liaison_actor_get_role (added), ==, "President of Tanzania");
+  g_assert_true (liaison_canvas_get_selected_actor (canvas) == added);
+  g_assert_cmpint (liaison_scene_find_node (liaison_canvas_get_scene (canvas), added), >=, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_null (liaison_document_find_actor (liaison_window_get_document (window), "Samia Suluhu Hassan"));
+
+  close_all_windows ();
+}
+
 static void
 test_window_state (void)
 {
@@ -1541,6 +1577,7 @@ main (int   argc,
   g_test_add_func ("/liaison/window/paste-and-drop", test_paste_and_drop);
   g_test_add_func ("/liaison/window/corrections", test_corrections);
   g_test_add_func ("/liaison/window/add-article", test_add_article);
+  g_test_add_func ("/liaison/window/add-actor", test_add_actor);
   g_test_add_func ("/liaison/window/state", test_window_state);
 
   ret = g_test_run ();
