@@ -47,6 +47,7 @@ struct _LiaisonCanvas
   /* Dragging: a node, or the map. */
   int               drag_node;
   gboolean          drag_moved;   /* this drag has moved its node: will-move was emitted */
+  char             *article_filter; /* show only this article's actors and relations */
   double            drag_start_x;
   double            drag_start_y;
   double            pan_start_x;
@@ -570,12 +571,44 @@ liaison_canvas_set_document (LiaisonCanvas   *self,
   if (document != NULL)
     {
       self->scene = liaison_scene_new (document, &self->style);
+      g_clear_pointer (&self->article_filter, g_free);
       lay_out (self);
       liaison_canvas_zoom_to_fit (self);
     }
 
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+/**
+ * liaison_canvas_set_article_filter:
+ * @self: a #LiaisonCanvas
+ * @article_id: (nullable): show only the actors and relations of this article; %NULL for all
+ *
+ * Nothing moves: what the article does not mention is left out, the rest stays in place.
+ */
+void
+liaison_canvas_set_article_filter (LiaisonCanvas *self,
+                                   const char    *article_id)
+{
+  g_return_if_fail (LIAISON_IS_CANVAS (self));
+
+  if (g_strcmp0 (self->article_filter, article_id) == 0)
+    return;
+  g_free (self->article_filter);
+  self->article_filter = g_strdup (article_id);
+  if (self->scene != NULL)
+    liaison_scene_filter_article (self->scene, article_id);
+  invalidate_cache (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+const char *
+liaison_canvas_get_article_filter (LiaisonCanvas *self)
+{
+  g_return_val_if_fail (LIAISON_IS_CANVAS (self), NULL);
+
+  return self->article_filter;
 }
 
 LiaisonScene *
@@ -642,6 +675,7 @@ liaison_canvas_refresh (LiaisonCanvas *self)
   g_clear_pointer (&self->scene, liaison_scene_free);
   self->scene = liaison_scene_new (self->document, &self->style);
   liaison_scene_layout (self->scene, TRUE, NULL);
+  liaison_scene_filter_article (self->scene, self->article_filter);
   for (guint i = 0; i < hidden->len; i++)
     {
       int node = liaison_scene_find_node (self->scene, g_ptr_array_index (hidden, i));
@@ -1259,6 +1293,7 @@ liaison_canvas_dispose (GObject *object)
   g_clear_object (&self->selected_actor);
   g_clear_object (&self->selected_relation);
   g_clear_pointer (&self->scene, liaison_scene_free);
+  g_clear_pointer (&self->article_filter, g_free);
   g_clear_object (&self->document);
 
   G_OBJECT_CLASS (liaison_canvas_parent_class)->dispose (object);

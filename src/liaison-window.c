@@ -57,7 +57,9 @@ struct _LiaisonWindow
   AdwFlap              *side_flap;
   GtkStack             *side_stack;
   GtkWidget            *article_pane;
+  GtkWidget            *article_bar;
   GtkDropDown          *article_chooser;
+  GtkToggleButton      *article_only;
   GtkLabel             *article_title;
   GtkLabel             *article_meta;
   GArray               *mention_index;  /* MentionRange, by start: who each mention names */
@@ -721,6 +723,8 @@ show_article (LiaisonWindow  *self,
   g_autoptr(GString) meta = g_string_new (date);
 
   g_set_object (&self->article, article);
+  liaison_canvas_set_article_filter (self->canvas, gtk_toggle_button_get_active (self->article_only)
+                                                   ? liaison_article_get_id (article) : NULL);
 
   /* Headline, date and source above the text (the headline is not in the body). */
   if (source != NULL)
@@ -730,6 +734,15 @@ show_article (LiaisonWindow  *self,
   gtk_widget_set_visible (GTK_WIDGET (self->article_meta), meta->len > 0);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text, -1);
   mark_mentions (self);
+}
+
+static void
+article_only_toggled_cb (LiaisonWindow *self)
+{
+  gboolean only = gtk_toggle_button_get_active (self->article_only);
+
+  liaison_canvas_set_article_filter (self->canvas, only && self->article ? liaison_article_get_id (self->article)
+                                                                         : NULL);
 }
 
 static void
@@ -776,7 +789,9 @@ update_article_chooser (LiaisonWindow *self)
   gtk_drop_down_set_model (self->article_chooser, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (self->article_chooser, shown);
   g_signal_handlers_unblock_by_func (self->article_chooser, article_chosen_cb, self);
-  gtk_widget_set_visible (GTK_WIDGET (self->article_chooser), n > 1);
+  gtk_widget_set_visible (self->article_bar, n > 1);
+  if (n <= 1)
+    gtk_toggle_button_set_active (self->article_only, FALSE);
 
   if (n > 0)
     {
@@ -1408,6 +1423,7 @@ liaison_window_export (LiaisonWindow             *self,
       g_ptr_array_add (hidden, liaison_scene_get_node (scene, v)->actor);
   image.hidden_actors = hidden;
   image.hidden_kinds |= view->hidden_kinds;
+  image.article_id = liaison_canvas_get_article_filter (self->canvas);
 
   bytes = liaison_export_image (self->document, format, &image, &error);
   if (bytes == NULL)
@@ -2481,7 +2497,9 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, side_flap);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_pane);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_bar);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_chooser);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_only);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_title);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_meta);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, text_view);
@@ -2585,6 +2603,8 @@ liaison_window_init (LiaisonWindow *self)
                            G_CALLBACK (canvas_activate_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->article_chooser, "notify::selected",
                            G_CALLBACK (article_chosen_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->article_only, "toggled",
+                           G_CALLBACK (article_only_toggled_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "will-move",
                            G_CALLBACK (canvas_will_move_cb), self, G_CONNECT_SWAPPED);
   {

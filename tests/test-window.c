@@ -1421,6 +1421,7 @@ test_add_article (void)
   LiaisonWindow *window;
   LiaisonCanvas *canvas;
   GtkDropDown *chooser;
+  GtkWidget *bar;
   LiaisonDocument *document;
   double x0, y0, x, y;
   ToastWait wait;
@@ -1429,13 +1430,14 @@ test_add_article (void)
   window = LIAISON_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   canvas = LIAISON_CANVAS (template_child (window, "canvas"));
   chooser = GTK_DROP_DOWN (template_child (window, "article_chooser"));
+  bar = template_child (window, "article_bar");
   liaison_window_open_file (window, first_file);
   wait_until (has_document, window);
   while (liaison_document_find_actor (liaison_window_get_document (window), "railway") == NULL)
     g_main_context_iteration (NULL, TRUE);
   wait_until (canvas_is_allocated, canvas);
   document = liaison_window_get_document (window);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (chooser)));
+  g_assert_false (gtk_widget_get_visible (bar));
   /* Let the map settle, then remember where Kenya is. */
   for (int i = 0; i < 200; i++)
     {
@@ -1457,12 +1459,36 @@ test_add_article (void)
   g_assert_cmpfloat (fabs (x - x0) + fabs (y - y0), <, 1e-6);
 
   /* Both articles offered; the new one shown. */
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (chooser)));
+  g_assert_true (gtk_widget_get_visible (bar));
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (chooser)), ==, 2);
   g_assert_cmpuint (gtk_drop_down_get_selected (chooser), ==, 1);
   g_assert_cmpstr (liaison_article_get_title (liaison_window_get_article (window)), ==, "China, Kenya review projects");
   gtk_drop_down_set_selected (chooser, 0);
   g_assert_cmpstr (liaison_article_get_title (liaison_window_get_article (window)), ==, "Kenya and China sign rail deal");
+
+  /* Only This: the first article's actors and relations, nothing moved. */
+  {
+    LiaisonScene *scene = liaison_canvas_get_scene (canvas);
+    int mudavadi = liaison_scene_find_node (scene, liaison_document_find_actor (document, "Musalia Mudavadi"));
+    int ruto = liaison_scene_find_node (scene, liaison_document_find_actor (document, "William Ruto"));
+    int trade = liaison_scene_find_edge (scene, liaison_document_find_relation (
+      document, liaison_document_find_actor (document, "Kenya"), liaison_document_find_actor (document, "trade"),
+      LIAISON_RELATION_KIND_COOPERATION_IN));
+
+    g_assert_true (liaison_scene_node_is_shown (scene, mudavadi));
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (template_child (window, "article_only")), TRUE);
+    g_assert_false (liaison_scene_node_is_shown (scene, mudavadi));
+    g_assert_false (liaison_scene_edge_is_shown (scene, trade));
+    g_assert_true (liaison_scene_node_is_shown (scene, ruto));
+    /* The second article: Mudavadi, not Ruto. */
+    gtk_drop_down_set_selected (chooser, 1);
+    g_assert_true (liaison_scene_node_is_shown (scene, mudavadi));
+    g_assert_false (liaison_scene_node_is_shown (scene, ruto));
+    g_assert_true (liaison_document_get_position (document, "country-kenya", &x, &y, NULL));
+    g_assert_cmpfloat (fabs (x - x0) + fabs (y - y0), <, 1e-6);
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (template_child (window, "article_only")), FALSE);
+    g_assert_true (liaison_scene_node_is_shown (scene, ruto));
+  }
 
   /* Adding it again says so and changes nothing. */
   liaison_window_add_article (window, second_file);
@@ -1474,7 +1500,7 @@ test_add_article (void)
   document = liaison_window_get_document (window);
   g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_articles (document)), ==, 1);
   g_assert_null (liaison_document_find_actor (document, "Musalia Mudavadi"));
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (chooser)));
+  g_assert_false (gtk_widget_get_visible (bar));
   g_assert_false (liaison_window_is_modified (window));
 
   close_all_windows ();

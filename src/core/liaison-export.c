@@ -178,6 +178,9 @@ page_init (Page                      *page,
         liaison_scene_set_node_hidden (page->scene, v, TRUE);
     }
 
+  if (options->article_id != NULL)
+    liaison_scene_filter_article (page->scene, options->article_id);
+
   if (options->region && options->region_width > 0 && options->region_height > 0)
     {
       page->region = TRUE;
@@ -384,7 +387,7 @@ node_on_page (Page  *page,
   const LiaisonSceneNode *node = liaison_scene_get_node (page->scene, v);
   double x0, y0, x1, y1;
 
-  if (node->hidden)
+  if (!liaison_scene_node_is_shown (page->scene, v))
     return FALSE;
   if (!page->region)
     return TRUE;
@@ -403,8 +406,7 @@ edge_on_page (Page  *page,
 {
   const LiaisonSceneEdge *edge = liaison_scene_get_edge (page->scene, e);
 
-  if (liaison_scene_get_node (page->scene, edge->source)->hidden ||
-      liaison_scene_get_node (page->scene, edge->target)->hidden)
+  if (!liaison_scene_edge_is_shown (page->scene, e))
     return FALSE;
   if (!page->region)
     return TRUE;

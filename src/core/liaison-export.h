@@ -30,6 +30,7 @@ typedef enum
  *   well as the kinds the document hides
  * @hidden_actors: (element-type LiaisonActor) (nullable): actors to leave out, with their
  *   relations
+ * @article_id: (nullable): only what this article says (see liaison_scene_filter_article())
  * @region: draw only the map's rectangle @region_x, @region_y, @region_width, @region_height
  *   (map units), the view on screen; otherwise the whole map
  */
@@ -43,6 +44,7 @@ typedef struct
   gboolean   caption;
   guint      hidden_kinds;
   GPtrArray *hidden_actors;
+  const char *article_id;
   gboolean   region;
   double     region_x;
   double     region_y;

@@ -752,6 +752,93 @@ liaison_scene_set_node_hidden (LiaisonScene *self,
 }
 
 /**
+ * liaison_scene_node_is_shown:
+ * @self: a scene
+ * @node: a node's index
+ *
+ * Returns: whether the node is drawn: neither hidden by the user nor left out by the article
+ *   filter (hidden kinds are the view's, not the scene's)
+ */
+gboolean
+liaison_scene_node_is_shown (LiaisonScene *self,
+                             guint         node)
+{
+  const LiaisonSceneNode *n;
+
+  g_return_val_if_fail (self != NULL && node < self->nodes->len, FALSE);
+
+  n = &g_array_index (self->nodes, LiaisonSceneNode, node);
+  return !n->hidden && !n->filtered;
+}
+
+/**
+ * liaison_scene_edge_is_shown:
+ * @self: a scene
+ * @edge: an edge's index
+ *
+ * Returns: whether the edge is drawn: both ends are, and the article filter keeps it
+ */
+gboolean
+liaison_scene_edge_is_shown (LiaisonScene *self,
+                             guint         edge)
+{
+  const LiaisonSceneEdge *e;
+
+  g_return_val_if_fail (self != NULL && edge < self->edges->len, FALSE);
+
+  e = &g_array_index (self->edges, LiaisonSceneEdge, edge);
+  return !e->filtered && liaison_scene_node_is_shown (self, e->source) &&
+         liaison_scene_node_is_shown (self, e->target);
+}
+
+static gboolean
+span_in_article (const LiaisonSpan *span,
+                 const char        *article_id)
+{
+  return g_strcmp0 (span->article_id, article_id) == 0;
+}
+
+/**
+ * liaison_scene_filter_article:
+ * @self: a scene
+ * @article_id: (nullable): show only what this article says; %NULL to show every article's
+ *
+ * Leaves out the actors the article does not mention and the relations it gives no evidence
+ * for. Nothing moves: the map of one article is the map of all with parts taken away.
+ */
+void
+liaison_scene_filter_article (LiaisonScene *self,
+                              const char   *article_id)
+{
+  g_return_if_fail (self != NULL);
+
+  for (guint v = 0; v < self->nodes->len; v++)
+    {
+      LiaisonSceneNode *node = &g_array_index (self->nodes, LiaisonSceneNode, v);
+      gboolean mentioned = article_id == NULL;
+
+      for (guint i = 0; !mentioned && i < liaison_actor_get_n_mentions (node->actor); i++)
+        mentioned = span_in_article (liaison_actor_get_mention (node->actor, i), article_id);
+      node->filtered = !mentioned;
+    }
+  for (guint e = 0; e < self->edges->len; e++)
+    {
+      LiaisonSceneEdge *edge = &g_array_index (self->edges, LiaisonSceneEdge, e);
+      gboolean evidenced = article_id == NULL;
+
+      for (guint i = 0; !evidenced && i < liaison_relation_get_n_evidence (edge->relation); i++)
+        evidenced = span_in_article (liaison_relation_get_evidence (edge->relation, i), article_id);
+      edge->filtered = !evidenced;
+      /* An actor the article names only through a relation it reports is in it too. */
+      if (evidenced && article_id != NULL)
+        {
+          g_array_index (self->nodes, LiaisonSceneNode, edge->source).filtered = FALSE;
+          g_array_index (self->nodes, LiaisonSceneNode, edge->target).filtered = FALSE;
+        }
+    }
+}
+
+/**
  * liaison_scene_place_node:
  * @self: a scene
  * @node: a node index
@@ -903,7 +990,7 @@ liaison_scene_get_bounds (LiaisonScene *self,
     {
       const LiaisonSceneNode *node = &g_array_index (self->nodes, LiaisonSceneNode, i);
 
-      if (node->hidden)
+      if (!liaison_scene_node_is_shown (self, i))
         continue;
       *x0 = MIN (*x0, MIN (node->x - node->radius, node->label_x));
       *y0 = MIN (*y0, MIN (node->y - node->radius, node->label_y));
@@ -915,8 +1002,7 @@ liaison_scene_get_bounds (LiaisonScene *self,
       const LiaisonSceneEdge *edge = &g_array_index (self->edges, LiaisonSceneEdge, e);
       double mx, my;
 
-      if (g_array_index (self->nodes, LiaisonSceneNode, edge->source).hidden ||
-          g_array_index (self->nodes, LiaisonSceneNode, edge->target).hidden)
+      if (!liaison_scene_edge_is_shown (self, e))
         continue;
       curve_point (edge, 0.5, &mx, &my);
       *x0 = MIN (*x0, mx);
@@ -1086,7 +1172,18 @@ node_hidden (LiaisonScene           *self,
   const LiaisonSceneNode *node = &g_array_index (self->nodes, LiaisonSceneNode, v);
   LiaisonActorKind kind = liaison_actor_get_kind (node->actor);
 
-  return node->hidden || (view->hidden_kinds & (1u << kind)) != 0;
+  return node->hidden || node->filtered || (view->hidden_kinds & (1u << kind)) != 0;
+}
+
+/* Whether edge @e is left out with an end, or by the article filter. */
+static gboolean
+edge_hidden (LiaisonScene           *self,
+             const LiaisonSceneView *view,
+             guint                   e)
+{
+  const LiaisonSceneEdge *edge = &g_array_index (self->edges, LiaisonSceneEdge, e);
+
+  return edge->filtered || node_hidden (self, view, edge->source) || node_hidden (self, view, edge->target);
 }
 
 /**
@@ -1413,7 +1510,7 @@ liaison_scene_render (LiaisonScene           *self,
     {
       const LiaisonSceneEdge *edge = &g_array_index (self->edges, LiaisonSceneEdge, e);
 
-      visible[e] = !node_hidden (self, view, edge->source) && !node_hidden (self, view, edge->target) &&
+      visible[e] = !edge_hidden (self, view, e) &&
                    MAX (edge->x0, MAX (edge->x1, edge->cx)) >= vx0 && MIN (edge->x0, MIN (edge->x1, edge->cx)) <= vx1 &&
                    MAX (edge->y0, MAX (edge->y1, edge->cy)) >= vy0 && MIN (edge->y0, MIN (edge->y1, edge->cy)) <= vy1;
     }
@@ -1545,7 +1642,7 @@ liaison_scene_render_highlight (LiaisonScene           *self,
       gboolean lit = hovered >= 0 && (edge->source == (guint) hovered || edge->target == (guint) hovered);
 
       if ((lit || view->selected_edge == (int) e) &&
-          !node_hidden (self, view, edge->source) && !node_hidden (self, view, edge->target))
+          !edge_hidden (self, view, e))
         draw_edge (self, cr, view, e, 0.9);
     }
   for (guint v = 0; v < self->nodes->len; v++)
@@ -1618,15 +1715,14 @@ liaison_scene_legend_layout (LiaisonScene *self,
     {
       const LiaisonSceneNode *node = &g_array_index (self->nodes, LiaisonSceneNode, v);
 
-      if (!node->hidden)
+      if (liaison_scene_node_is_shown (self, v))
         actor_kinds[liaison_actor_get_kind (node->actor)] = TRUE;
     }
   for (guint e = 0; e < self->edges->len; e++)
     {
       const LiaisonSceneEdge *edge = &g_array_index (self->edges, LiaisonSceneEdge, e);
 
-      if (!g_array_index (self->nodes, LiaisonSceneNode, edge->source).hidden &&
-          !g_array_index (self->nodes, LiaisonSceneNode, edge->target).hidden)
+      if (liaison_scene_edge_is_shown (self, e))
         relation_kinds[liaison_relation_get_kind (edge->relation)] = TRUE;
     }
 
@@ -1831,7 +1927,7 @@ liaison_scene_hit (LiaisonScene           *self,
       const LiaisonSceneEdge *ed = &g_array_index (self->edges, LiaisonSceneEdge, e - 1);
       double px, py;
 
-      if (node_hidden (self, view, ed->source) || node_hidden (self, view, ed->target))
+      if (edge_hidden (self, view, e - 1))
         continue;
       curve_point (ed, 0, &px, &py);
       for (int i = 1; i <= 16; i++)

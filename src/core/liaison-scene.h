@@ -74,6 +74,7 @@ typedef struct
  * @degree: how many relations touch it
  * @landmark: one of the few most important nodes, whose label shows at every zoom
  * @hidden: the user hid it from the map
+ * @filtered: the article filter leaves it out (see liaison_scene_filter_article())
  */
 typedef struct
 {
@@ -90,6 +91,7 @@ typedef struct
   guint         degree;
   gboolean      landmark;
   gboolean      hidden;
+  gboolean      filtered;
 } LiaisonSceneNode;
 
 /**
@@ -106,6 +108,7 @@ typedef struct
  * @x1: where the curve reaches the target's shape
  * @y1: where the curve reaches the target's shape
  * @weight: how many articles the relation is found in (1 for a map of one)
+ * @filtered: the article filter leaves it out
  */
 typedef struct
 {
@@ -121,6 +124,7 @@ typedef struct
   double           x1;
   double           y1;
   guint            weight;
+  gboolean         filtered;
 } LiaisonSceneEdge;
 
 /**
@@ -205,6 +209,12 @@ void              liaison_scene_apply_layout     (LiaisonScene           *self,
 void              liaison_scene_set_node_hidden  (LiaisonScene           *self,
                                                   guint                   node,
                                                   gboolean                hidden);
+gboolean          liaison_scene_node_is_shown    (LiaisonScene           *self,
+                                                  guint                   node);
+gboolean          liaison_scene_edge_is_shown    (LiaisonScene           *self,
+                                                  guint                   edge);
+void              liaison_scene_filter_article   (LiaisonScene           *self,
+                                                  const char             *article_id);
 void              liaison_scene_place_node       (LiaisonScene           *self,
                                                   guint                   node,
                                                   double                  x,
