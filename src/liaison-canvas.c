@@ -48,6 +48,9 @@ struct _LiaisonCanvas
   int               drag_node;
   gboolean          drag_moved;   /* this drag has moved its node: will-move was emitted */
   char             *article_filter; /* show only this article's actors and relations */
+  int               link_from;    /* Shift+drag from this node draws a new relation, or -1 */
+  double            link_x;       /* where the pointer is, while linking */
+  double            link_y;
   double            drag_start_x;
   double            drag_start_y;
   double            pan_start_x;
@@ -93,6 +96,7 @@ enum {
 enum {
   ACTIVATE,
   WILL_MOVE,
+  LINK,
   N_SIGNALS
 };
 
@@ -904,6 +908,16 @@ drag_begin_cb (GtkGestureDrag *gesture,
 
   if (self->scene != NULL)
     liaison_scene_hit (self->scene, &self->view, x, y, &node, &edge);
+  /* Shift+drag from a node to another asks for a relation between them. */
+  self->link_from = -1;
+  if (node >= 0 && (gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture)) &
+                    GDK_SHIFT_MASK))
+    {
+      self->link_from = node;
+      self->link_x = x;
+      self->link_y = y;
+      node = -1;
+    }
   self->drag_node = node;
   self->drag_moved = FALSE;
   self->drag_start_x = x;
@@ -922,6 +936,15 @@ drag_update_cb (GtkGestureDrag *gesture,
 {
   if (self->scene == NULL)
     return;
+
+  if (self->link_from >= 0)
+    {
+      self->link_x = self->drag_start_x + dx;
+      self->link_y = self->drag_start_y + dy;
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "crosshair");
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
+    }
 
   if (self->drag_node >= 0)
     {
@@ -955,6 +978,22 @@ drag_end_cb (GtkGestureDrag *gesture,
              double          dy,
              LiaisonCanvas  *self)
 {
+  if (self->link_from >= 0)
+    {
+      int node = -1, edge = -1, from = self->link_from;
+
+      self->link_from = -1;
+      if (self->scene != NULL)
+        liaison_scene_hit (self->scene, &self->view, self->drag_start_x + dx, self->drag_start_y + dy,
+                           &node, &edge);
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), NULL);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      if (node >= 0 && node != from)
+        g_signal_emit (self, signals[LINK], 0, liaison_scene_get_node (self->scene, from)->actor,
+                       liaison_scene_get_node (self->scene, node)->actor);
+      return;
+    }
+
   if (self->drag_node >= 0 && self->scene != NULL && hypot (dx, dy) >= 3)
     {
       liaison_scene_update (self->scene);
@@ -1179,6 +1218,28 @@ query_tooltip_cb (GtkWidget     *widget,
 
 /* GtkWidget --------------------------------------------------------------------------------- */
 
+/* The relation being drawn with Shift+drag: a dashed line from its node to the pointer. */
+static void
+draw_link (LiaisonCanvas *self,
+           cairo_t       *cr)
+{
+  const LiaisonSceneNode *node = liaison_scene_get_node (self->scene, self->link_from);
+  const LiaisonColor *accent = &liaison_scene_get_style (self->scene)->accent;
+  double dash[] = { 6, 4 };
+
+  cairo_save (cr);
+  cairo_set_source_rgba (cr, accent->red, accent->green, accent->blue, 0.9);
+  cairo_set_line_width (cr, 2);
+  cairo_set_dash (cr, dash, 2, 0);
+  cairo_move_to (cr, node->x * self->view.scale + self->view.offset_x,
+                 node->y * self->view.scale + self->view.offset_y);
+  cairo_line_to (cr, self->link_x, self->link_y);
+  cairo_stroke (cr);
+  cairo_arc (cr, self->link_x, self->link_y, 4, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
 static void
 liaison_canvas_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
@@ -1219,6 +1280,8 @@ liaison_canvas_snapshot (GtkWidget   *widget,
           paint_cache (self, cr, width, height);
         }
       liaison_scene_render_highlight (self->scene, cr, &self->view);
+      if (self->link_from >= 0)
+        draw_link (self, cr);
     }
 
   /* The key to colours and shapes, along the bottom. */
@@ -1399,6 +1462,16 @@ liaison_canvas_class_init (LiaisonCanvasClass *klass)
   signals[WILL_MOVE] = g_signal_new ("will-move", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  /**
+   * LiaisonCanvas::link:
+   * @source: the actor the drag started on
+   * @target: the actor it ended on
+   *
+   * The user drew a line from one node to another with Shift held: a relation between them.
+   */
+  signals[LINK] = g_signal_new ("link", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL, G_TYPE_NONE, 2, LIAISON_TYPE_ACTOR, LIAISON_TYPE_ACTOR);
+
   gtk_widget_class_set_css_name (widget_class, "liaison-canvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
@@ -1411,6 +1484,7 @@ liaison_canvas_init (LiaisonCanvas *self)
   GtkEventController *motion, *scroll, *key;
 
   self->drag_node = -1;
+  self->link_from = -1;
   self->settle = 1;
   self->pointer_x = self->pointer_y = -1;
   liaison_scene_view_init (&self->view);

@@ -651,6 +651,54 @@ details_edit_actor_cb (LiaisonWindow *self,
 }
 
 static void
+link_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  LiaisonWindow    *self)
+{
+  LiaisonActor *source = g_object_get_data (G_OBJECT (dialog), "liaison-source");
+  LiaisonActor *target = g_object_get_data (G_OBJECT (dialog), "liaison-target");
+  GtkDropDown *kinds = g_object_get_data (G_OBJECT (dialog), "liaison-kind");
+
+  if (!g_str_equal (response, "add") || self->document == NULL ||
+      liaison_document_lookup_actor (self->document, liaison_actor_get_id (source)) != source ||
+      liaison_document_lookup_actor (self->document, liaison_actor_get_id (target)) != target)
+    return;
+
+  details_edit_actor_cb (self, source, "add-relation",
+                         g_variant_new ("(us)", gtk_drop_down_get_selected (kinds), liaison_actor_get_id (target)));
+}
+
+/* Shift+drag from a node to another: which relation? */
+static void
+canvas_link_cb (LiaisonWindow *self,
+                LiaisonActor  *source,
+                LiaisonActor  *target)
+{
+  GtkStringList *kinds = gtk_string_list_new (NULL);
+  GtkWidget *dialog, *drop_down;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Add a Relation"), NULL);
+  /* Translators: the two ends of a relation being added: "Kenya → railway". */
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), _("%s → %s"),
+                                  liaison_actor_get_name (source), liaison_actor_get_name (target));
+  for (guint k = 0; k < LIAISON_N_RELATION_KINDS; k++)
+    gtk_string_list_append (kinds, liaison_relation_kind_get_label (k));
+  drop_down = gtk_drop_down_new (G_LIST_MODEL (kinds), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Kind of relation"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), drop_down);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "add", _("_Add"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "liaison-source", g_object_ref (source), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "liaison-target", g_object_ref (target), g_object_unref);
+  g_object_set_data (G_OBJECT (dialog), "liaison-kind", drop_down);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (link_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 details_edit_relation_cb (LiaisonWindow   *self,
                           LiaisonRelation *relation,
                           const char      *what,
@@ -2605,6 +2653,8 @@ liaison_window_init (LiaisonWindow *self)
                            G_CALLBACK (article_chosen_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->article_only, "toggled",
                            G_CALLBACK (article_only_toggled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "link",
+                           G_CALLBACK (canvas_link_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "will-move",
                            G_CALLBACK (canvas_will_move_cb), self, G_CONNECT_SWAPPED);
   {

@@ -1536,6 +1536,18 @@ test_add_actor (void)
   g_assert_true (liaison_canvas_get_selected_actor (canvas) == added);
   g_assert_cmpint (liaison_scene_find_node (liaison_canvas_get_scene (canvas), added), >=, 0);
 
+  /* A line drawn with Shift from her node to Kenya's asks which relation, and adds it. */
+  g_signal_emit_by_name (canvas, "link", added, liaison_document_find_actor (liaison_window_get_document (window), "Kenya"));
+  wait_until (has_message_dialog, NULL);
+  dialog = find_message_dialog ();
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog)),
+                              LIAISON_RELATION_KIND_MET_WITH);
+  answer_dialog ("add");
+  g_assert_nonnull (liaison_document_find_relation (liaison_window_get_document (window), added,
+                                                    liaison_document_find_actor (liaison_window_get_document (window), "Kenya"),
+                                                    LIAISON_RELATION_KIND_MET_WITH));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_null (liaison_document_find_actor (liaison_window_get_document (window), "Samia Suluhu Hassan"));
 
