@@ -499,16 +499,17 @@ draw_progress (LiaisonCanvas *self,
 
 /* Places what has no place yet: here and now for small maps, in a worker for big ones. */
 static void
-lay_out (LiaisonCanvas *self)
+lay_out_from (LiaisonCanvas *self,
+              gboolean       keep_positions)
 {
   guint n = liaison_scene_get_n_nodes (self->scene);
 
-  if (!liaison_scene_needs_layout (self->scene))
+  if (keep_positions && !liaison_scene_needs_layout (self->scene))
     return;
 
   if (n < ASYNC_LAYOUT_NODES)
     {
-      liaison_scene_layout (self->scene, TRUE, NULL);
+      liaison_scene_layout (self->scene, keep_positions, NULL);
       self->fit_pending = TRUE;
       start_animation (self);
       return;
@@ -518,16 +519,43 @@ lay_out (LiaisonCanvas *self)
     g_autoptr(GTask) task = NULL;
     LayoutJob *job = g_new0 (LayoutJob, 1);
 
-    job->nodes = liaison_scene_prepare_layout (self->scene, TRUE, &job->n_nodes, &job->edges,
+    job->nodes = liaison_scene_prepare_layout (self->scene, keep_positions, &job->n_nodes, &job->edges,
                                                &job->n_edges);
     self->layout_cancellable = g_cancellable_new ();
     task = g_task_new (self, self->layout_cancellable, layout_done_cb, NULL);
-    g_task_set_source_tag (task, lay_out);
+    g_task_set_source_tag (task, lay_out_from);
     g_task_set_task_data (task, job, (GDestroyNotify) layout_job_free);
     self->layout_job = job;
     self->progress_id = g_timeout_add (100, progress_tick_cb, self);
     g_task_run_in_thread (task, layout_thread);
   }
+}
+
+static void
+lay_out (LiaisonCanvas *self)
+{
+  lay_out_from (self, TRUE);
+}
+
+/**
+ * liaison_canvas_lay_out_again:
+ * @self: a #LiaisonCanvas
+ *
+ * Lays the whole map out anew, as for a map just opened; pinned actors stay where they are.
+ * The new positions are written to the document.
+ */
+void
+liaison_canvas_lay_out_again (LiaisonCanvas *self)
+{
+  g_return_if_fail (LIAISON_IS_CANVAS (self));
+
+  if (self->scene == NULL || self->layout_job != NULL)
+    return;
+  stop_animation (self);
+  self->auto_fit = TRUE;
+  lay_out_from (self, FALSE);
+  invalidate_cache (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* Document ---------------------------------------------------------------------------------- */

@@ -35,6 +35,7 @@ void             liaison_canvas_set_hidden_kinds      (LiaisonCanvas   *self,
 void             liaison_canvas_reveal_actor          (LiaisonCanvas   *self,
                                                        LiaisonActor    *actor);
 void             liaison_canvas_refresh               (LiaisonCanvas   *self);
+void             liaison_canvas_lay_out_again         (LiaisonCanvas   *self);
 void             liaison_canvas_hide_actor            (LiaisonCanvas   *self,
                                                        LiaisonActor    *actor);
 void             liaison_canvas_set_article_filter    (LiaisonCanvas   *self,

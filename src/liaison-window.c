@@ -870,6 +870,7 @@ set_document (LiaisonWindow   *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-article", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-actor", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tidy", TRUE);
   liaison_details_set_document (self->details, document);
   liaison_sidebar_set_document (self->sidebar, document);
 
@@ -1905,6 +1906,19 @@ add_actor_name_changed_cb (GtkEditable      *name_entry,
 }
 
 static void
+liaison_window_tidy_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+
+  if (self->document == NULL)
+    return;
+  record_edit (self);
+  liaison_canvas_lay_out_again (self->canvas);
+}
+
+static void
 liaison_window_add_actor_action (GtkWidget  *widget,
                                  const char *action_name,
                                  GVariant   *parameter)
@@ -2577,6 +2591,7 @@ liaison_window_class_init (LiaisonWindowClass *klass)
                                    liaison_window_add_article_action);
   gtk_widget_class_install_action (widget_class, "win.add-actor", NULL,
                                    liaison_window_add_actor_action);
+  gtk_widget_class_install_action (widget_class, "win.tidy", NULL, liaison_window_tidy_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s",
                                    liaison_window_open_recent_action);
   /* Never enabled: the greyed "No Recent Maps" item. */

@@ -218,6 +218,24 @@ test_incremental (void)
   for (guint v = g->n_nodes; v < bigger->n_nodes; v++)
     g_assert_true (bigger->nodes[v].placed);
   g_assert_cmpuint (liaison_layout_count_overlaps (bigger->nodes, bigger->n_nodes, 8), ==, 0);
+
+  /* Newcomers land beside what they are linked to, not out at the edge of the map. */
+  for (guint v = g->n_nodes; v < bigger->n_nodes; v++)
+    {
+      double nearest = G_MAXDOUBLE;
+
+      for (guint e = 0; e < bigger->n_edges; e++)
+        {
+          guint other = bigger->edges[e].source == v ? bigger->edges[e].target
+                      : bigger->edges[e].target == v ? bigger->edges[e].source : G_MAXUINT;
+
+          if (other != G_MAXUINT)
+            nearest = MIN (nearest, hypot (bigger->nodes[v].x - bigger->nodes[other].x,
+                                           bigger->nodes[v].y - bigger->nodes[other].y));
+        }
+      g_test_message ("new node %u is %.0f from its nearest neighbour", v, nearest);
+      g_assert_cmpfloat (nearest, <, 3 * 120);
+    }
 }
 
 static void

@@ -1554,6 +1554,48 @@ test_add_actor (void)
   close_all_windows ();
 }
 
+/* Tidy the Map lays everything out anew but what is pinned, and undoes. */
+static void
+test_tidy (void)
+{
+  LiaisonWindow *window;
+  LiaisonCanvas *canvas;
+  LiaisonDocument *document;
+  double kx, ky, cx, cy, x, y;
+
+  g_application_activate (G_APPLICATION (app));
+  window = LIAISON_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  canvas = LIAISON_CANVAS (template_child (window, "canvas"));
+  wait_until (canvas_is_allocated, canvas);
+  document = liaison_window_get_document (window);
+  for (int i = 0; i < 200; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+
+  /* Kenya pinned somewhere of the user's choosing; China flung far away, not pinned. */
+  g_assert_true (liaison_document_get_position (document, "country-kenya", &kx, &ky, NULL));
+  liaison_document_set_position (document, "country-kenya", kx + 50, ky + 50, TRUE);
+  g_assert_true (liaison_document_get_position (document, "country-china", &cx, &cy, NULL));
+  liaison_document_set_position (document, "country-china", cx + 5000, cy, FALSE);
+  liaison_canvas_refresh (canvas);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.tidy", NULL));
+  g_assert_true (liaison_document_get_position (document, "country-kenya", &x, &y, NULL));
+  g_assert_cmpfloat (x, ==, kx + 50);
+  g_assert_cmpfloat (y, ==, ky + 50);
+  g_assert_true (liaison_document_get_position (document, "country-china", &x, &y, NULL));
+  g_assert_cmpfloat (fabs (x - (cx + 5000)), >, 1000);
+  g_assert_true (liaison_window_is_modified (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (liaison_document_get_position (liaison_window_get_document (window), "country-china", &x, &y, NULL));
+  g_assert_cmpfloat (x, ==, cx + 5000);
+
+  close_all_windows ();
+}
+
 static void
 test_window_state (void)
 {
@@ -1616,6 +1658,7 @@ main (int   argc,
   g_test_add_func ("/liaison/window/corrections", test_corrections);
   g_test_add_func ("/liaison/window/add-article", test_add_article);
   g_test_add_func ("/liaison/window/add-actor", test_add_actor);
+  g_test_add_func ("/liaison/window/tidy", test_tidy);
   g_test_add_func ("/liaison/window/state", test_window_state);
 
   ret = g_test_run ();

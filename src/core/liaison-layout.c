@@ -957,6 +957,36 @@ layout_incremental (LiaisonLayoutNode          *nodes,
                    MAX (50, iterations_for (g->n, options->iterations) / 3), 0.002 / k, cancellable))
     return FALSE;
 
+  /* The repulsion of a whole fixed map pushes a newcomer far out, where the map's fit makes
+   * every label tiny: each one comes back to within reach of its nearest neighbour, those with
+   * a placed neighbour first, then those linked only to newcomers. Overlaps are removed after. */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint v = 0; v < g->n; v++)
+      {
+        double best = G_MAXDOUBLE, reach = 1.5 * k, dx = 0, dy = 0;
+        guint nearest = G_MAXUINT;
+
+        if (nodes[v].placed)
+          continue;
+        for (guint a = g->start[v]; a < g->start[v + 1]; a++)
+          {
+            guint u = g->adj[a];
+            double d = hypot (pos[v].x - pos[u].x, pos[v].y - pos[u].y);
+
+            if (u != v && (pass == 1 || nodes[u].placed) && d < best)
+              {
+                best = d;
+                nearest = u;
+              }
+          }
+        if (nearest == G_MAXUINT || best <= reach)
+          continue;
+        dx = (pos[v].x - pos[nearest].x) / best;
+        dy = (pos[v].y - pos[nearest].y) / best;
+        pos[v].x = pos[nearest].x + dx * reach;
+        pos[v].y = pos[nearest].y + dy * reach;
+      }
+
   for (guint v = 0; v < g->n; v++)
     {
       nodes[v].x = pos[v].x;
