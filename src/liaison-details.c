@@ -13,6 +13,7 @@
 
 #include "liaison-details.h"
 #include "liaison-scene.h"
+#include "liaison-ui-util.h"
 
 /* The details of the selection: for an actor, what it is, what it does in the map and what it
  * said; for a relation, what it says and every sentence behind it. Everything here comes from
@@ -185,6 +186,7 @@ new_actor_drop_down (LiaisonDetails *self,
   drop_down = gtk_drop_down_new (G_LIST_MODEL (names),
                                  gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
   gtk_drop_down_set_enable_search (GTK_DROP_DOWN (drop_down), TRUE);
+  liaison_drop_down_ellipsize (GTK_DROP_DOWN (drop_down));
   gtk_widget_set_hexpand (drop_down, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_object_set_data_full (G_OBJECT (drop_down), "liaison-ids", ids, (GDestroyNotify) g_ptr_array_unref);

@@ -17,6 +17,7 @@
 #include "liaison-history.h"
 #include "liaison-details.h"
 #include "liaison-sidebar.h"
+#include "liaison-ui-util.h"
 #include "liaison-open.h"
 #include "liaison-window.h"
 
@@ -2664,6 +2665,7 @@ liaison_window_init (LiaisonWindow *self)
                            G_CALLBACK (canvas_selection_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "activate",
                            G_CALLBACK (canvas_activate_cb), self, G_CONNECT_SWAPPED);
+  liaison_drop_down_ellipsize (self->article_chooser);
   g_signal_connect_object (self->article_chooser, "notify::selected",
                            G_CALLBACK (article_chosen_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->article_only, "toggled",

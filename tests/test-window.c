@@ -1423,6 +1423,7 @@ test_add_article (void)
   GtkDropDown *chooser;
   GtkWidget *bar;
   LiaisonDocument *document;
+  int pane_width;
   double x0, y0, x, y;
   ToastWait wait;
 
@@ -1445,6 +1446,7 @@ test_add_article (void)
       g_usleep (2000);
     }
   g_assert_true (liaison_document_get_position (document, "country-kenya", &x0, &y0, NULL));
+  pane_width = gtk_widget_get_width (gtk_widget_get_parent (template_child (window, "side_stack")));
 
   liaison_window_add_article (window, second_file);
   wait_until (has_two_articles, window);
@@ -1465,6 +1467,15 @@ test_add_article (void)
   g_assert_cmpstr (liaison_article_get_title (liaison_window_get_article (window)), ==, "China, Kenya review projects");
   gtk_drop_down_set_selected (chooser, 0);
   g_assert_cmpstr (liaison_article_get_title (liaison_window_get_article (window)), ==, "Kenya and China sign rail deal");
+
+  /* Long headlines and names do not widen the pane beside the map. */
+  liaison_canvas_set_selected_actor (canvas, liaison_document_find_actor (document, "Musalia Mudavadi"));
+  for (int i = 0; i < 50; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  g_assert_cmpint (gtk_widget_get_width (gtk_widget_get_parent (template_child (window, "side_stack"))), <=, pane_width + 2);
 
   /* Only This: the first article's actors and relations, nothing moved. */
   {
