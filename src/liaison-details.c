@@ -440,12 +440,20 @@ liaison_details_show_actor (LiaisonDetails *self,
     {
       GListModel *articles = liaison_document_get_articles (self->document);
 
+      /* The articles that mention it, not every article of the map. */
       for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
         {
           g_autoptr(LiaisonArticle) article = g_list_model_get_item (articles, i);
           const char *title = liaison_article_get_title (article);
           const char *date = liaison_article_get_date (article);
           g_autofree char *line = NULL;
+          gboolean mentioned = FALSE;
+
+          for (guint m = 0; !mentioned && m < liaison_actor_get_n_mentions (actor); m++)
+            mentioned = g_strcmp0 (liaison_actor_get_mention (actor, m)->article_id,
+                                   liaison_article_get_id (article)) == 0;
+          if (!mentioned)
+            continue;
 
           line = g_markup_printf_escaped ("%s%s%s", title ? title : _("Untitled Article"),
                                           date ? " · " : "", date ? date : "");

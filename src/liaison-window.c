@@ -1342,6 +1342,23 @@ liaison_window_open_example_action (GtkWidget  *widget,
   liaison_window_open_example (self);
 }
 
+/* A headline as a file name: no folder separators, and at most 60 characters, cut between
+ * words. */
+static void
+shorten_file_name (char *name)
+{
+  g_strdelimit (name, "/\\:", '-');
+  if (g_utf8_strlen (name, -1) > 60)
+    {
+      char *end = g_utf8_offset_to_pointer (name, 60);
+      char *space;
+
+      *end = '\0';
+      if ((space = strrchr (name, ' ')) != NULL && space - name > 20)
+        *space = '\0';
+    }
+}
+
 /* Export ---------------------------------------------------------------------------------- */
 
 typedef struct
@@ -1582,9 +1599,7 @@ liaison_window_export_action (GtkWidget  *widget,
   if (title == NULL)
     title = self->display_name;
   name = g_strdup (title != NULL && *title != '\0' ? title : _("Map"));
-  g_strdelimit (name, "/\\:", '-');
-  if (g_utf8_strlen (name, -1) > 60)
-    *g_utf8_offset_to_pointer (name, 60) = '\0';
+  shorten_file_name (name);
   {
     g_autofree char *file_name = g_strdup_printf ("%s.%s", g_strstrip (name),
                                                   liaison_image_format_extension (self->export_format));
@@ -1891,9 +1906,11 @@ add_actor_response_cb (AdwMessageDialog *dialog,
   if (*role != '\0')
     liaison_actor_set_role (actor, role);
   liaison_document_add_actor (self->document, actor);
+  liaison_document_find_mentions (self->document, actor);
 
   liaison_canvas_refresh (self->canvas);
   liaison_sidebar_set_document (self->sidebar, self->document);
+  mark_mentions_again (self);
   liaison_canvas_set_selected_actor (self->canvas, actor);
 }
 
@@ -2271,9 +2288,7 @@ liaison_window_save_as_action (GtkWidget  *widget,
                        : self->display_name != NULL ? self->display_name : _("Map"));
       if (title == NULL && strrchr (name, '.') != NULL && strrchr (name, '.') != name)
         *strrchr (name, '.') = '\0';
-      g_strdelimit (name, "/\\:", '-');
-      if (g_utf8_strlen (name, -1) > 60)
-        *g_utf8_offset_to_pointer (name, 60) = '\0';
+      shorten_file_name (name);
       {
         g_autofree char *file_name = g_strdup_printf ("%s.liaison", g_strstrip (name));
 

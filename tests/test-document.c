@@ -595,6 +595,24 @@ test_add_document (void)
   g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_articles (map)), ==, 2);
 }
 
+/* Mentions of an actor added by hand: whole words, same case, name and aliases. */
+static void
+test_find_mentions (void)
+{
+  g_autoptr(LiaisonDocument) document = liaison_document_new ();
+  g_autoptr(LiaisonArticle) article = liaison_article_new (NULL, "Kenya and the Kenyan side met. kenya? KENYA. Nairobi, Kenya.\n");
+  g_autoptr(LiaisonActor) actor = liaison_actor_new ("country-kenya", "Kenya", LIAISON_ACTOR_KIND_COUNTRY);
+
+  liaison_document_add_article (document, article);
+  liaison_document_add_actor (document, actor);
+  liaison_actor_add_alias (actor, "Nairobi");
+  g_assert_cmpuint (liaison_document_find_mentions (document, actor), ==, 3);
+  g_assert_cmpuint (liaison_actor_get_mention (actor, 0)->start, ==, 0);
+  g_assert_cmpuint (liaison_actor_get_mention (actor, 0)->end, ==, 5);
+  /* Found again: nothing new. */
+  g_assert_cmpuint (liaison_document_find_mentions (document, actor), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -613,6 +631,7 @@ main (int   argc,
   g_test_add_func ("/liaison/document/invariant-random", test_invariant_random);
   g_test_add_func ("/liaison/document/large", test_large);
   g_test_add_func ("/liaison/document/add-document", test_add_document);
+  g_test_add_func ("/liaison/document/find-mentions", test_find_mentions);
 
   return g_test_run ();
 }

@@ -1562,6 +1562,17 @@ test_add_actor (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_null (liaison_document_find_actor (liaison_window_get_document (window), "Samia Suluhu Hassan"));
 
+  /* An actor the article names is found in it at once. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-actor", NULL));
+  wait_until (has_message_dialog, NULL);
+  dialog = find_message_dialog ();
+  gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), "liaison-name")), "Political Bureau");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (g_object_get_data (G_OBJECT (dialog), "liaison-kind")),
+                              LIAISON_ACTOR_KIND_ORGANIZATION);
+  answer_dialog ("add");
+  added = liaison_document_find_actor (liaison_window_get_document (window), "Political Bureau");
+  g_assert_cmpuint (liaison_actor_get_n_mentions (added), >=, 1);
+
   close_all_windows ();
 }
 

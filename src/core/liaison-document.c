@@ -1280,3 +1280,75 @@ liaison_document_add_document (LiaisonDocument  *self,
   emit_changed (self);
   return TRUE;
 }
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+/* Adds to @actor every whole-word, same-case occurrence of @name in @article. */
+static guint
+add_mentions_of (LiaisonActor   *actor,
+                 LiaisonArticle *article,
+                 const char     *name)
+{
+  const char *text = liaison_article_get_text (article);
+  const char *id = liaison_article_get_id (article);
+  gsize length = strlen (name);
+  guint added = 0;
+
+  if (length == 0)
+    return 0;
+
+  for (const char *p = strstr (text, name); p != NULL; p = strstr (p + 1, name))
+    {
+      const char *end = p + length;
+      g_autoptr(LiaisonSpan) span = NULL;
+      glong start;
+
+      if ((p > text && is_word_char (g_utf8_get_char (g_utf8_prev_char (p)))) ||
+          (*end != '\0' && is_word_char (g_utf8_get_char (end))))
+        continue;
+      start = g_utf8_pointer_to_offset (text, p);
+      span = liaison_span_new (id, (guint) start, (guint) (start + g_utf8_strlen (name, -1)), name);
+      added += liaison_actor_add_mention (actor, span) ? 1 : 0;
+    }
+  return added;
+}
+
+/**
+ * liaison_document_find_mentions:
+ * @self: a #LiaisonDocument
+ * @actor: an actor of @self, typically one the user added by hand
+ *
+ * Finds where the articles name @actor, by its name and aliases, as whole words in the same
+ * case, and adds those mentions to it.
+ *
+ * Returns: how many mentions were added
+ */
+guint
+liaison_document_find_mentions (LiaisonDocument *self,
+                                LiaisonActor    *actor)
+{
+  GListModel *articles;
+  const char * const *aliases;
+  guint added = 0;
+
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), 0);
+  g_return_val_if_fail (has_actor (self, actor), 0);
+
+  articles = liaison_document_get_articles (self);
+  aliases = liaison_actor_get_aliases (actor);
+  for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
+    {
+      g_autoptr(LiaisonArticle) article = g_list_model_get_item (articles, i);
+
+      added += add_mentions_of (actor, article, liaison_actor_get_name (actor));
+      for (guint j = 0; aliases[j] != NULL; j++)
+        added += add_mentions_of (actor, article, aliases[j]);
+    }
+  if (added > 0)
+    emit_changed (self);
+  return added;
+}

@@ -90,6 +90,8 @@ void             liaison_document_set_kind_hidden     (LiaisonDocument     *self
                                                        LiaisonActorKind     kind,
                                                        gboolean             hidden);
 
+guint            liaison_document_find_mentions       (LiaisonDocument     *self,
+                                                       LiaisonActor        *actor);
 gboolean         liaison_document_add_document        (LiaisonDocument     *self,
                                                        LiaisonDocument     *other,
                                                        GError             **error);
