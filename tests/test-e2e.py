@@ -59,6 +59,17 @@ ok(wait_for(lambda: find("label", "Liaison")) is not None, "the About window nam
 press(0xFF1B)  # Escape
 ok(wait_for(lambda: "About" not in windows()), "Escape closes the About window")
 
+# The shortcuts window, all on one page (a second page's switcher made GTK 4.8 warn).
+menu_button.do_action(0)
+shortcuts_item = wait_for(lambda: find("menu item", "Keyboard Shortcuts"))
+shortcuts_item.do_action(0)
+ok(wait_for(lambda: find("label", "Fit the Whole Map")) is not None,
+   "Keyboard Shortcuts opens the shortcuts window")
+ok(find("label", "Undo") is not None and find("label", "Save the Map") is not None,
+   "it lists saving and undo beside the map's keys")
+press(0xFF1B)
+ok(wait_for(lambda: find("label", "Fit the Whole Map") is None), "Escape closes the shortcuts window")
+
 # The map, clicked with the real pointer: find a country's node on screen by its colour, click
 # it, and read who it is in the details panel.
 the_map = find("image", "Map")
