@@ -1072,8 +1072,11 @@ scroll_cb (GtkEventControllerScroll *controller,
            LiaisonCanvas            *self)
 {
   GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  gboolean wheel = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL;
 
-  if (state & GDK_CONTROL_MASK)
+  /* A mouse wheel zooms, as in graph tools and maps; a touchpad's two fingers pan, Ctrl zooms
+   * with either, and Shift turns the wheel into a sideways pan. */
+  if ((state & GDK_CONTROL_MASK) || (wheel && !(state & GDK_SHIFT_MASK)))
     {
       /* Around the pointer, where the motion controller last saw it. */
       double x = self->pointer_x >= 0 ? self->pointer_x : gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
@@ -1083,7 +1086,10 @@ scroll_cb (GtkEventControllerScroll *controller,
       return TRUE;
     }
 
-  pan_by (self, -dx * 40, -dy * 40);
+  if (wheel && dx == 0)
+    pan_by (self, -dy * 40, 0);
+  else
+    pan_by (self, -dx * 40, -dy * 40);
   return TRUE;
 }
 
