@@ -1867,7 +1867,11 @@ read_mentions (Extractor *ex,
             if (cue_at (ex, i - back, i, CUE_MEETING) == back)
               after_meeting = TRUE;
 
-          if (person == NULL && name_end - i >= 2 &&
+          /* "in the Rift Valley, ...", "at Camp David": where, not who. */
+          gboolean placed = i > start && (tok_is (ex, i - 1, end, "the") || tok_is (ex, i - 1, end, "in") ||
+                                          tok_is (ex, i - 1, end, "at") || tok_is (ex, i - 1, end, "near"));
+
+          if (person == NULL && name_end - i >= 2 && !placed &&
               (introduced || after_meeting ||
                (i >= start + 2 && tok_is (ex, i - 2, end, "according") && tok_is (ex, i - 1, end, "to"))))
             person = new_person (ex, i, name_end);
