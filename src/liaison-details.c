@@ -157,10 +157,31 @@ role_activate_cb (GtkEntry       *entry,
                  g_variant_new_string (role));
 }
 
-/* A drop-down of the document's other actors, by name, searchable; their ids in "liaison-ids". */
+/* Whether @a may be @b under another name: same kind, and a word of three letters or more in
+ * common ("Lula da Silva" and "Luiz Inácio Lula da Silva"). */
+static gboolean
+looks_like (LiaisonActor *a,
+            LiaisonActor *b)
+{
+  g_auto(GStrv) words_a = NULL;
+  g_auto(GStrv) words_b = NULL;
+
+  if (liaison_actor_get_kind (a) != liaison_actor_get_kind (b))
+    return FALSE;
+  words_a = g_str_tokenize_and_fold (liaison_actor_get_name (a), NULL, NULL);
+  words_b = g_str_tokenize_and_fold (liaison_actor_get_name (b), NULL, NULL);
+  for (guint i = 0; words_a[i] != NULL; i++)
+    if (g_utf8_strlen (words_a[i], -1) >= 3 && g_strv_contains ((const char * const *) words_b, words_a[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A drop-down of the document's actors but @except, by name, searchable, their ids in
+ * "liaison-ids"; the first that looks like @like, if any, chosen. */
 static GtkWidget *
 new_actor_drop_down (LiaisonDetails *self,
                      LiaisonActor   *except,
+                     LiaisonActor   *like,
                      const char     *label)
 {
   GListModel *actors = liaison_document_get_actors (self->document);
@@ -185,6 +206,13 @@ new_actor_drop_down (LiaisonDetails *self,
 
   drop_down = gtk_drop_down_new (G_LIST_MODEL (names),
                                  gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  if (like != NULL)
+    for (guint i = 0; i < sorted->len; i++)
+      if (looks_like (g_ptr_array_index (sorted, i), like))
+        {
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), i);
+          break;
+        }
   gtk_drop_down_set_enable_search (GTK_DROP_DOWN (drop_down), TRUE);
   liaison_drop_down_ellipsize (GTK_DROP_DOWN (drop_down));
   gtk_widget_set_hexpand (drop_down, TRUE);
@@ -317,7 +345,7 @@ add_actions (LiaisonDetails *self,
   /* Another actor that is this one under another name: merged into this one. */
   {
     GtkWidget *merge_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-    GtkWidget *others = new_actor_drop_down (self, actor, _("Actor to merge into this one"));
+    GtkWidget *others = new_actor_drop_down (self, actor, actor, _("Actor to merge into this one"));
     GtkWidget *button = gtk_button_new_with_label (_("Merge In"));
 
     heading = add_label (box, _("Merge another actor into this one"), "dim-label");
@@ -346,7 +374,7 @@ add_actions (LiaisonDetails *self,
                                     _("Kind of relation"), -1);
     gtk_box_append (GTK_BOX (box), kind_drop_down);
 
-    others = new_actor_drop_down (self, actor, _("Other actor of the relation"));
+    others = new_actor_drop_down (self, actor, NULL, _("Other actor of the relation"));
     button = gtk_button_new_with_label (_("Add"));
     g_object_set_data (G_OBJECT (button), "liaison-actors", others);
     g_object_set_data (G_OBJECT (button), "liaison-kinds", kind_drop_down);

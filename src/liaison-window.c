@@ -117,6 +117,18 @@ add_urgent_toast (LiaisonWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* Says what an edit did, with a button to take it back. */
+static void
+add_undo_toast (LiaisonWindow *self,
+                const char    *text)
+{
+  AdwToast *toast = new_toast (text);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  add_urgent_toast (self, toast);
+}
+
 /**
  * liaison_window_add_toast:
  * @self: a #LiaisonWindow
@@ -593,8 +605,15 @@ details_edit_actor_cb (LiaisonWindow *self,
 
       if (other == NULL || other == actor)
         return;
-      record_edit (self);
-      liaison_document_merge_actors (self->document, actor, other);
+      {
+        /* Translators: after merging "Lula" into "Luiz Inácio Lula da Silva". */
+        g_autofree char *message = g_strdup_printf (_("Merged “%s” into “%s”"), liaison_actor_get_name (other),
+                                                    liaison_actor_get_name (actor));
+
+        record_edit (self);
+        liaison_document_merge_actors (self->document, actor, other);
+        add_undo_toast (self, message);
+      }
     }
   else if (g_str_equal (what, "add-relation"))
     {
@@ -638,10 +657,13 @@ details_edit_actor_cb (LiaisonWindow *self,
     }
   else if (g_str_equal (what, "delete"))
     {
+      g_autofree char *message = g_strdup_printf (_("Deleted “%s”"), liaison_actor_get_name (actor));
+
       record_edit (self);
       if (liaison_canvas_get_selected_actor (self->canvas) == actor)
         liaison_canvas_set_selected_actor (self->canvas, NULL);
       liaison_document_remove_actor (self->document, actor);
+      add_undo_toast (self, message);
     }
 
   liaison_canvas_refresh (self->canvas);
@@ -723,6 +745,7 @@ details_edit_relation_cb (LiaisonWindow   *self,
       if (liaison_canvas_get_selected_relation (self->canvas) == relation)
         liaison_canvas_set_selected_relation (self->canvas, NULL);
       liaison_document_remove_relation (self->document, relation);
+      add_undo_toast (self, _("Deleted the relation"));
     }
 
   liaison_canvas_refresh (self->canvas);

@@ -1372,6 +1372,11 @@ test_corrections (void)
   of_china = liaison_document_dup_relations_of (document, china);
   g_assert_cmpuint (of_china->len, >, 0);
   g_signal_emit_by_name (details, "edit-actor", kenya, "merge", g_variant_new_string ("country-china"));
+  {
+    ToastWait wait = { window, "Merged “China” into “Kenya”" };
+
+    wait_until (shows_toast, &wait);
+  }
   g_assert_null (liaison_document_lookup_actor (document, "country-china"));
   g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_actors (document)), ==, n_actors - 1);
   /* (Relations that became Kenya's with Kenya, or repeated one Kenya had, went.) */
