@@ -219,6 +219,23 @@ with tempfile.TemporaryDirectory() as tmp:
     ok(r.returncode == 1 and len(r.stderr.splitlines()) == 1 and not os.path.exists(path("huge.png")),
        "a PNG too large to draw is refused with one line, and no file", r.stderr)
 
+    # A big map's PDF fits an A3 page (scaled down, still vector and searchable).
+    with open(path("big.graphml"), "w") as f:
+        f.write('<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+                '<key id="label" for="node" attr.name="label" attr.type="string"/><graph edgedefault="undirected">')
+        for i in range(300):
+            f.write(f'<node id="n{i}"><data key="label">Actor number {i}</data></node>')
+        for i in range(1, 300):
+            f.write(f'<edge source="n{i}" target="n{(i * 7) % i}"/>')
+        f.write("</graph></graphml>")
+    r = run("--export=" + path("big.pdf"), path("big.graphml"))
+    info = tool("pdfinfo", path("big.pdf")).stdout
+    size = [line.split(":", 1)[1] for line in info.splitlines() if line.startswith("Page size")]
+    dims = [float(x) for x in size[0].split("pts")[0].split("x")] if size else [1e9, 1e9]
+    ok(r.returncode == 0 and max(dims) <= 1191 and min(dims) <= 842
+       and "Actor number 299" in tool("pdftotext", path("big.pdf"), "-").stdout,
+       f"a big map's PDF fits an A3 page and keeps its text ({size})", r.stderr)
+
     # The comparison can fail: the dark map is far from the light one.
     diff = rmse(path("dark.png"), path("example-rsvg.png"), 1)
     ok(SIMILAR * 3 < diff < float("inf"), f"the similarity bound tells different pictures apart (RMSE {diff:.3f})")

@@ -347,20 +347,28 @@ export_png (Page                      *page,
   return g_byte_array_free_to_bytes (bytes);
 }
 
+#define A3_LONG  1190.55  /* points */
+#define A3_SHORT  841.89
+
 static GBytes *
 export_pdf (Page    *page,
             GError **error)
 {
   GByteArray *bytes = g_byte_array_new ();
+  double scale;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
 
-  surface = cairo_pdf_surface_create_for_stream (append_to_bytes, bytes, page->width, page->height);
+  /* A big map on a page that prints: at most A3 (420 × 297 mm), scaled down, still vector. */
+  scale = MIN (1.0, MIN (A3_LONG / MAX (page->width, page->height), A3_SHORT / MIN (page->width, page->height)));
+  surface = cairo_pdf_surface_create_for_stream (append_to_bytes, bytes, page->width * scale,
+                                                 page->height * scale);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Liaison");
   if (page->title != NULL)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, page->title);
   cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
   page_render (page, cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
