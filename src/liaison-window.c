@@ -68,6 +68,7 @@ struct _LiaisonWindow
   AdwStatusPage        *error_page;
   AdwStatusPage        *no_article_page;
   GMenu                *recent_menu;
+  GtkWidget            *recent_box;
 };
 
 G_DEFINE_FINAL_TYPE (LiaisonWindow, liaison_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -1860,14 +1861,32 @@ update_recent_menu (LiaisonWindow *self)
   g_ptr_array_sort (documents, compare_recent);
 
   g_menu_remove_all (self->recent_menu);
+  for (GtkWidget *child = gtk_widget_get_first_child (self->recent_box); child != NULL;
+       child = gtk_widget_get_first_child (self->recent_box))
+    gtk_box_remove (GTK_BOX (self->recent_box), child);
+
   for (guint i = 0; i < documents->len && shown < MAX_RECENT; i++, shown++)
     {
       GtkRecentInfo *info = g_ptr_array_index (documents, i);
       g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      GVariant *target = g_variant_new_string (gtk_recent_info_get_uri (info));
+      GtkWidget *button = gtk_button_new_with_label (gtk_recent_info_get_display_name (info));
 
-      g_menu_item_set_action_and_target_value (item, "win.open-recent",
-                                               g_variant_new_string (gtk_recent_info_get_uri (info)));
+      g_menu_item_set_action_and_target_value (item, "win.open-recent", target);
       g_menu_append_item (self->recent_menu, item);
+
+      /* And on the start screen. */
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.open-recent");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_box_append (GTK_BOX (self->recent_box), button);
+    }
+  if (shown > 0)
+    {
+      GtkWidget *heading = gtk_label_new (_("Recent Maps"));
+
+      gtk_widget_add_css_class (heading, "heading");
+      gtk_box_prepend (GTK_BOX (self->recent_box), heading);
     }
   if (shown == 0)
     g_menu_append (self->recent_menu, _("No Recent Maps"), "win.no-recent");
@@ -2607,6 +2626,7 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, no_article_page);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, recent_box);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL,
                                    liaison_window_open_action);

@@ -330,7 +330,10 @@ test_open_missing (void)
   g_assert_true (shows_text (template_child (window, "error_page"),
                              "Could not open “R&D <notes>.txt”: The file does not exist"));
 
-  /* And offers the example instead. */
+  /* And offers what a start screen does: the example, a file, a pasted article. */
+  g_assert_true (shows_text (template_child (window, "error_page"), "Open the Example Article"));
+  g_assert_true (shows_text (template_child (window, "error_page"), "Open a File…"));
+  g_assert_true (shows_text (template_child (window, "error_page"), "Paste an Article"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL));
   g_assert_nonnull (liaison_window_get_article (window));
 
