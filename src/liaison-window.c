@@ -1385,14 +1385,18 @@ shorten_file_name (char *name)
 
 /* Export ---------------------------------------------------------------------------------- */
 
+/* Writing a file in a thread, so that a slow or network folder does not freeze the window:
+ * exports and saves. */
 typedef struct
 {
-  GFile         *file;
-  GBytes        *bytes;
-} ExportJob;
+  GFile  *file;
+  GBytes *bytes;
+  guint   state;    /* a save: the version being written */
+  gboolean backup;  /* a save: keep the previous version as "NAME~" */
+} WriteJob;
 
 static void
-export_job_free (ExportJob *job)
+write_job_free (WriteJob *job)
 {
   g_object_unref (job->file);
   g_bytes_unref (job->bytes);
@@ -1400,20 +1404,43 @@ export_job_free (ExportJob *job)
 }
 
 static void
-export_write_thread (GTask        *task,
-                     gpointer      source,
-                     gpointer      task_data,
-                     GCancellable *cancellable)
+write_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
 {
-  ExportJob *job = task_data;
+  WriteJob *job = task_data;
   GError *error = NULL;
   gsize length;
   const void *data = g_bytes_get_data (job->bytes, &length);
 
-  if (liaison_file_write_atomically (job->file, data, length, FALSE, cancellable, &error))
+  if (liaison_file_write_atomically (job->file, data, length, job->backup, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
+}
+
+/* Writes @bytes to @file atomically in a thread; @callback gets the #WriteJob as task data. */
+static void
+write_in_thread (LiaisonWindow       *self,
+                 GFile               *file,
+                 GBytes              *bytes,
+                 gboolean             backup,
+                 guint                state,
+                 GAsyncReadyCallback  callback,
+                 gpointer             source_tag)
+{
+  g_autoptr(GTask) task = NULL;
+  WriteJob *job = g_new0 (WriteJob, 1);
+
+  job->file = g_object_ref (file);
+  job->bytes = bytes;
+  job->backup = backup;
+  job->state = state;
+  task = g_task_new (self, NULL, callback, NULL);
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, job, (GDestroyNotify) write_job_free);
+  g_task_run_in_thread (task, write_thread);
 }
 
 static void
@@ -1422,7 +1449,7 @@ export_written_cb (GObject      *source,
                    gpointer      user_data)
 {
   LiaisonWindow *self = LIAISON_WINDOW (source);
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  WriteJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_file_get_basename (job->file);
 
@@ -1500,8 +1527,6 @@ liaison_window_export (LiaisonWindow             *self,
   LiaisonImageOptions image = *options;
   LiaisonScene *scene = liaison_canvas_get_scene (self->canvas);
   const LiaisonSceneView *view = liaison_canvas_get_view (self->canvas);
-  g_autoptr(GTask) task = NULL;
-  ExportJob *job;
   GBytes *bytes;
 
   g_return_if_fail (LIAISON_IS_WINDOW (self));
@@ -1525,14 +1550,7 @@ liaison_window_export (LiaisonWindow             *self,
       return;
     }
 
-  /* Written in a thread: a slow or network folder must not freeze the window. */
-  job = g_new0 (ExportJob, 1);
-  job->file = g_object_ref (file);
-  job->bytes = bytes;
-  task = g_task_new (self, NULL, export_written_cb, NULL);
-  g_task_set_source_tag (task, liaison_window_export);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (task, export_write_thread);
+  write_in_thread (self, file, bytes, FALSE, 0, export_written_cb, liaison_window_export);
 }
 
 static void
@@ -2161,46 +2179,13 @@ liaison_window_add_article_action (GtkWidget  *widget,
 
 /* Save ------------------------------------------------------------------------------------- */
 
-typedef struct
-{
-  GFile  *file;
-  GBytes *bytes;
-  guint   state;   /* the version being written */
-} SaveJob;
-
-static void
-save_job_free (SaveJob *job)
-{
-  g_object_unref (job->file);
-  g_bytes_unref (job->bytes);
-  g_free (job);
-}
-
-static void
-save_thread (GTask        *task,
-             gpointer      source,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  SaveJob *job = task_data;
-  GError *error = NULL;
-  gsize length;
-  const void *data = g_bytes_get_data (job->bytes, &length);
-
-  /* The previous version stays as "NAME.liaison~". */
-  if (liaison_file_write_atomically (job->file, data, length, TRUE, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
 static void
 saved_cb (GObject      *source,
           GAsyncResult *result,
           gpointer      user_data)
 {
   LiaisonWindow *self = LIAISON_WINDOW (source);
-  SaveJob *job = g_task_get_task_data (G_TASK (result));
+  WriteJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_file_get_basename (job->file);
 
@@ -2238,19 +2223,13 @@ static void
 save_to (LiaisonWindow *self,
          GFile         *file)
 {
-  g_autoptr(GTask) task = NULL;
-  SaveJob *job = g_new0 (SaveJob, 1);
   gsize length;
   char *data = liaison_document_save_to_data (self->document, &length);
 
-  job->file = g_object_ref (file);
-  job->bytes = g_bytes_new_take (data, length);
-  job->state = liaison_history_get_state (self->history);
+  /* The previous version stays as "NAME.liaison~". */
   self->n_saving++;
-  task = g_task_new (self, NULL, saved_cb, NULL);
-  g_task_set_source_tag (task, save_to);
-  g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
-  g_task_run_in_thread (task, save_thread);
+  write_in_thread (self, file, g_bytes_new_take (data, length), TRUE,
+                   liaison_history_get_state (self->history), saved_cb, save_to);
 }
 
 static void
