@@ -145,3 +145,31 @@ def screen_box(node, window_title):
     box.x += int(values.get("X", 0))
     box.y += int(values.get("Y", 0))
     return box
+
+
+class App:
+    """The liaison binary, run as a user starts it, its stderr kept for the end of the test."""
+
+    def __init__(self, binary):
+        self.binary = binary
+        self.stderr = tempfile.TemporaryFile(mode="w+")
+        self.proc = None
+        self.start()
+
+    def start(self):
+        self.proc = subprocess.Popen([self.binary], stderr=self.stderr)
+
+    def dump(self):
+        """Kills the app if it still runs and prints its stderr as TAP comments."""
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        self.stderr.seek(0)
+        for line in self.stderr.read().splitlines():
+            print("# app:", line)
+
+    def problems(self):
+        """GLib warnings, criticals and sanitizer reports the app printed."""
+        self.stderr.seek(0)
+        return [line for line in self.stderr.read().splitlines()
+                if "CRITICAL" in line or "WARNING" in line or "Sanitizer" in line]

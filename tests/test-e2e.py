@@ -14,23 +14,13 @@ import subprocess
 import sys
 import tempfile
 
-from atspi_helpers import Atspi, Tap, find, find_colour, press, screen_box, wait_for, windows
+from atspi_helpers import App, Atspi, Tap, find, find_colour, press, screen_box, wait_for, windows
 
 binary = sys.argv[1]
-stderr_file = tempfile.TemporaryFile(mode="w+")
-app_proc = subprocess.Popen([binary], stderr=stderr_file)
+app = App(binary)
 
 
-def dump_app():
-    if app_proc.poll() is None:
-        app_proc.kill()
-        app_proc.wait()
-    stderr_file.seek(0)
-    for line in stderr_file.read().splitlines():
-        print("# app:", line)
-
-
-tap = Tap(on_fail=dump_app)
+tap = Tap(on_fail=lambda: app.dump())
 ok = tap.ok
 
 ok(wait_for(lambda: find("frame", "Example Article")) is not None,
@@ -94,19 +84,17 @@ second = subprocess.run([binary, f.name], capture_output=True, timeout=30)
 ok(second.returncode == 0, "a second launch exits successfully")
 ok(wait_for(lambda: find("frame", "Envoys meet in Geneva")) is not None,
    "the running instance opens the second launch's file in a new window")
-ok(app_proc.poll() is None, "the first instance is still running")
+ok(app.proc.poll() is None, "the first instance is still running")
 os.unlink(f.name)
 
 press(ord("q"), ctrl=True)
 try:
-    code = app_proc.wait(timeout=15)
+    code = app.proc.wait(timeout=15)
 except subprocess.TimeoutExpired:
     code = None
 ok(code == 0, "Ctrl+Q quits with exit status 0")
 
-stderr_file.seek(0)
-problems = [line for line in stderr_file.read().splitlines()
-            if "CRITICAL" in line or "WARNING" in line or "Sanitizer" in line]
+problems = app.problems()
 for line in problems:
     print("#", line)
 ok(not problems, "no GLib warnings, criticals or sanitizer reports on stderr")

@@ -13,27 +13,16 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 
-from atspi_helpers import Tap, find, find_colour, press, screen_box, wait_for, windows
+from atspi_helpers import App, Tap, find, find_colour, press, screen_box, wait_for, windows
 
 binary = sys.argv[1]
 drafts = os.path.join(os.environ["XDG_DATA_HOME"], "liaison", "drafts")
-stderr_file = tempfile.TemporaryFile(mode="w+")
-app_proc = subprocess.Popen([binary], stderr=stderr_file)
+app = App(binary)
 
 
-def dump_app():
-    if app_proc.poll() is None:
-        app_proc.kill()
-        app_proc.wait()
-    stderr_file.seek(0)
-    for line in stderr_file.read().splitlines():
-        print("# app:", line)
-
-
-tap = Tap(on_fail=dump_app)
+tap = Tap(on_fail=lambda: app.dump())
 ok = tap.ok
 
 
@@ -82,12 +71,12 @@ written = wait_for(lambda: glob.glob(os.path.join(drafts, "*.liaison")), timeout
 ok(written, "a draft of the unsaved work is written within seconds")
 
 # The power goes out.
-app_proc.send_signal(signal.SIGKILL)
-app_proc.wait(timeout=15)
-ok(app_proc.returncode == -signal.SIGKILL, "the process is killed")
+app.proc.send_signal(signal.SIGKILL)
+app.proc.wait(timeout=15)
+ok(app.proc.returncode == -signal.SIGKILL, "the process is killed")
 ok(os.path.exists(written[0]), "the draft outlives the process")
 
-app_proc = subprocess.Popen([binary], stderr=stderr_file)
+app.start()
 ok(wait_for(lambda: find("label", "Restore Unsaved Work?")) is not None,
    "the next start offers to restore the unsaved work")
 restore = wait_for(lambda: dialog_button("Restore"))
@@ -105,14 +94,12 @@ ok(wait_for(lambda: not glob.glob(os.path.join(drafts, "*.liaison"))),
    "discarding the work removes its draft")
 press(ord("q"), ctrl=True)
 try:
-    code = app_proc.wait(timeout=15)
+    code = app.proc.wait(timeout=15)
 except subprocess.TimeoutExpired:
     code = None
 ok(code == 0, "then Ctrl+Q quits with exit status 0")
 
-stderr_file.seek(0)
-problems = [line for line in stderr_file.read().splitlines()
-            if "CRITICAL" in line or "WARNING" in line or "Sanitizer" in line]
+problems = app.problems()
 for line in problems:
     print("#", line)
 ok(not problems, "no GLib warnings, criticals or sanitizer reports on stderr")
