@@ -155,13 +155,17 @@ update_title (LiaisonWindow *self)
   g_autoptr(LiaisonArticle) first = NULL;
   const char *title = NULL;
 
-  /* The map is named after its first article, whichever is shown beside it. */
-  if (self->document != NULL &&
-      g_list_model_get_n_items (liaison_document_get_articles (self->document)) > 0)
+  guint n_articles = self->document ? g_list_model_get_n_items (liaison_document_get_articles (self->document)) : 0;
+
+  /* A map of one article is named after it; a map of several, after its file once saved (else
+   * its first article), with how many articles it holds. */
+  if (n_articles > 0)
     {
       first = g_list_model_get_item (liaison_document_get_articles (self->document), 0);
-      title = liaison_article_get_title (first);
-      date = liaison_article_dup_date_label (first);
+      title = n_articles > 1 && self->file != NULL ? self->display_name : liaison_article_get_title (first);
+      date = n_articles > 1 ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles",
+                                                            n_articles), n_articles)
+                            : liaison_article_dup_date_label (first);
     }
   if (title == NULL)
     title = self->display_name;

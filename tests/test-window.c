@@ -1462,6 +1462,8 @@ test_add_article (void)
   wait_until (shows_toast, &wait);
   g_assert_true (liaison_window_is_modified (window));
   g_assert_true (liaison_window_get_document (window) == document);
+  g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (template_child (window, "window_title"))),
+                   ==, "2 articles");
   g_assert_nonnull (liaison_document_find_actor (document, "Musalia Mudavadi"));
   g_assert_cmpint (liaison_scene_find_node (liaison_canvas_get_scene (canvas),
                                             liaison_document_find_actor (document, "Musalia Mudavadi")), >=, 0);
