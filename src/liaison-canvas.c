@@ -47,7 +47,7 @@ struct _LiaisonCanvas
   /* Dragging: a node, or the map. */
   int               drag_node;
   gboolean          drag_moved;   /* this drag has moved its node: will-move was emitted */
-  char             *article_filter; /* show only this article's actors and relations */
+  GStrv             article_filter; /* show only these articles' actors and relations */
   int               link_from;    /* Shift+drag from this node draws a new relation, or -1 */
   double            link_x;       /* where the pointer is, while linking */
   double            link_y;
@@ -603,7 +603,7 @@ liaison_canvas_set_document (LiaisonCanvas   *self,
   if (document != NULL)
     {
       self->scene = liaison_scene_new (document, &self->style);
-      g_clear_pointer (&self->article_filter, g_free);
+      g_clear_pointer (&self->article_filter, g_strfreev);
       lay_out (self);
       liaison_canvas_zoom_to_fit (self);
     }
@@ -615,32 +615,36 @@ liaison_canvas_set_document (LiaisonCanvas   *self,
 /**
  * liaison_canvas_set_article_filter:
  * @self: a #LiaisonCanvas
- * @article_id: (nullable): show only the actors and relations of this article; %NULL for all
+ * @article_ids: (nullable) (array zero-terminated=1): show only the actors and relations of
+ *   these articles; %NULL for all
  *
- * Nothing moves: what the article does not mention is left out, the rest stays in place.
+ * Nothing moves: what the articles do not mention is left out, the rest stays in place.
  */
 void
-liaison_canvas_set_article_filter (LiaisonCanvas *self,
-                                   const char    *article_id)
+liaison_canvas_set_article_filter (LiaisonCanvas      *self,
+                                   const char * const *article_ids)
 {
   g_return_if_fail (LIAISON_IS_CANVAS (self));
 
-  if (g_strcmp0 (self->article_filter, article_id) == 0)
+  if (self->article_filter == NULL && article_ids == NULL)
     return;
-  g_free (self->article_filter);
-  self->article_filter = g_strdup (article_id);
+  if (self->article_filter != NULL && article_ids != NULL &&
+      g_strv_equal ((const char * const *) self->article_filter, article_ids))
+    return;
+  g_strfreev (self->article_filter);
+  self->article_filter = g_strdupv ((char **) article_ids);
   if (self->scene != NULL)
-    liaison_scene_filter_article (self->scene, article_id);
+    liaison_scene_filter_articles (self->scene, (const char * const *) self->article_filter);
   invalidate_cache (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-const char *
+const char * const *
 liaison_canvas_get_article_filter (LiaisonCanvas *self)
 {
   g_return_val_if_fail (LIAISON_IS_CANVAS (self), NULL);
 
-  return self->article_filter;
+  return (const char * const *) self->article_filter;
 }
 
 LiaisonScene *
@@ -707,7 +711,7 @@ liaison_canvas_refresh (LiaisonCanvas *self)
   g_clear_pointer (&self->scene, liaison_scene_free);
   self->scene = liaison_scene_new (self->document, &self->style);
   liaison_scene_layout (self->scene, TRUE, NULL);
-  liaison_scene_filter_article (self->scene, self->article_filter);
+  liaison_scene_filter_articles (self->scene, (const char * const *) self->article_filter);
   for (guint i = 0; i < hidden->len; i++)
     {
       int node = liaison_scene_find_node (self->scene, g_ptr_array_index (hidden, i));
@@ -1390,7 +1394,7 @@ liaison_canvas_dispose (GObject *object)
   g_clear_object (&self->selected_actor);
   g_clear_object (&self->selected_relation);
   g_clear_pointer (&self->scene, liaison_scene_free);
-  g_clear_pointer (&self->article_filter, g_free);
+  g_clear_pointer (&self->article_filter, g_strfreev);
   g_clear_object (&self->document);
 
   G_OBJECT_CLASS (liaison_canvas_parent_class)->dispose (object);

@@ -38,9 +38,9 @@ void             liaison_canvas_refresh               (LiaisonCanvas   *self);
 void             liaison_canvas_lay_out_again         (LiaisonCanvas   *self);
 void             liaison_canvas_hide_actor            (LiaisonCanvas   *self,
                                                        LiaisonActor    *actor);
-void             liaison_canvas_set_article_filter    (LiaisonCanvas   *self,
-                                                       const char      *article_id);
-const char      *liaison_canvas_get_article_filter    (LiaisonCanvas   *self);
+void             liaison_canvas_set_article_filter    (LiaisonCanvas      *self,
+                                                       const char * const *article_ids);
+const char * const *liaison_canvas_get_article_filter (LiaisonCanvas   *self);
 LiaisonScene    *liaison_canvas_get_scene             (LiaisonCanvas   *self);
 const LiaisonSceneView *liaison_canvas_get_view       (LiaisonCanvas   *self);
 

@@ -60,7 +60,10 @@ struct _LiaisonWindow
   GtkWidget            *article_pane;
   GtkWidget            *article_bar;
   GtkDropDown          *article_chooser;
-  GtkToggleButton      *article_only;
+  GtkMenuButton        *article_filter;
+  GtkWidget            *article_filter_box;
+  GtkWidget            *article_filter_one;
+  GtkWidget            *article_filter_all;
   GtkLabel             *article_title;
   GtkLabel             *article_meta;
   GArray               *mention_index;  /* MentionRange, by start: who each mention names */
@@ -800,8 +803,6 @@ show_article (LiaisonWindow  *self,
   g_autoptr(GString) meta = g_string_new (date);
 
   g_set_object (&self->article, article);
-  liaison_canvas_set_article_filter (self->canvas, gtk_toggle_button_get_active (self->article_only)
-                                                   ? liaison_article_get_id (article) : NULL);
 
   /* Headline, date and source above the text (the headline is not in the body). */
   if (source != NULL)
@@ -813,13 +814,60 @@ show_article (LiaisonWindow  *self,
   mark_mentions (self);
 }
 
+/* The map shows the articles whose boxes are ticked; all of them is no filter at all. */
 static void
-article_only_toggled_cb (LiaisonWindow *self)
+article_filter_toggled_cb (LiaisonWindow *self)
 {
-  gboolean only = gtk_toggle_button_get_active (self->article_only);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  guint n = 0;
 
-  liaison_canvas_set_article_filter (self->canvas, only && self->article ? liaison_article_get_id (self->article)
-                                                                         : NULL);
+  for (GtkWidget *check = gtk_widget_get_first_child (self->article_filter_box); check != NULL;
+       check = gtk_widget_get_next_sibling (check), n++)
+    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
+      g_ptr_array_add (ids, g_object_get_data (G_OBJECT (check), "liaison-article-id"));
+  g_ptr_array_add (ids, NULL);
+
+  if (ids->len - 1 == n)
+    {
+      liaison_canvas_set_article_filter (self->canvas, NULL);
+      gtk_menu_button_set_label (self->article_filter, _("All Articles"));
+    }
+  else
+    {
+      g_autofree char *label = g_strdup_printf (_("%u of %u Articles"), ids->len - 1, n);
+
+      liaison_canvas_set_article_filter (self->canvas, (const char * const *) ids->pdata);
+      gtk_menu_button_set_label (self->article_filter, label);
+    }
+}
+
+static void
+set_all_article_checks (LiaisonWindow  *self,
+                        LiaisonArticle *only)
+{
+  for (GtkWidget *check = gtk_widget_get_first_child (self->article_filter_box); check != NULL;
+       check = gtk_widget_get_next_sibling (check))
+    {
+      const char *id = g_object_get_data (G_OBJECT (check), "liaison-article-id");
+
+      g_signal_handlers_block_by_func (check, article_filter_toggled_cb, self);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   only == NULL || g_strcmp0 (id, liaison_article_get_id (only)) == 0);
+      g_signal_handlers_unblock_by_func (check, article_filter_toggled_cb, self);
+    }
+  article_filter_toggled_cb (self);
+}
+
+static void
+article_filter_one_cb (LiaisonWindow *self)
+{
+  set_all_article_checks (self, self->article);
+}
+
+static void
+article_filter_all_cb (LiaisonWindow *self)
+{
+  set_all_article_checks (self, NULL);
 }
 
 static void
@@ -862,13 +910,36 @@ update_article_chooser (LiaisonWindow *self)
         shown = i;
     }
 
+  /* One box per article in the filter, all ticked: a changed map shows every article. */
+  for (GtkWidget *child = gtk_widget_get_first_child (self->article_filter_box); child != NULL;
+       child = gtk_widget_get_first_child (self->article_filter_box))
+    gtk_box_remove (GTK_BOX (self->article_filter_box), child);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LiaisonArticle) article = g_list_model_get_item (articles, i);
+      GtkWidget *check = gtk_check_button_new ();
+      GtkWidget *label = gtk_label_new (gtk_string_list_get_string (names, i));
+
+      /* A long headline wraps rather than stretching the popover off the screen. */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+      g_object_set_data_full (G_OBJECT (check), "liaison-article-id",
+                              g_strdup (liaison_article_get_id (article)), g_free);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (article_filter_toggled_cb), self);
+      gtk_box_append (GTK_BOX (self->article_filter_box), check);
+    }
+  liaison_canvas_set_article_filter (self->canvas, NULL);
+  gtk_menu_button_set_label (self->article_filter, _("All Articles"));
+
   g_signal_handlers_block_by_func (self->article_chooser, article_chosen_cb, self);
   gtk_drop_down_set_model (self->article_chooser, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (self->article_chooser, shown);
   g_signal_handlers_unblock_by_func (self->article_chooser, article_chosen_cb, self);
   gtk_widget_set_visible (self->article_bar, n > 1);
-  if (n <= 1)
-    gtk_toggle_button_set_active (self->article_only, FALSE);
 
   if (n > 0)
     {
@@ -1543,7 +1614,7 @@ liaison_window_export (LiaisonWindow             *self,
       g_ptr_array_add (hidden, liaison_scene_get_node (scene, v)->actor);
   image.hidden_actors = hidden;
   image.hidden_kinds |= view->hidden_kinds;
-  image.article_id = liaison_canvas_get_article_filter (self->canvas);
+  image.article_ids = liaison_canvas_get_article_filter (self->canvas);
 
   bytes = liaison_export_image (self->document, format, &image, &error);
   if (bytes == NULL)
@@ -2602,7 +2673,10 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_pane);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_bar);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_chooser);
-  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_only);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_filter);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_filter_box);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_filter_one);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_filter_all);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_title);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, article_meta);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, text_view);
@@ -2709,8 +2783,10 @@ liaison_window_init (LiaisonWindow *self)
   liaison_drop_down_ellipsize (self->article_chooser);
   g_signal_connect_object (self->article_chooser, "notify::selected",
                            G_CALLBACK (article_chosen_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->article_only, "toggled",
-                           G_CALLBACK (article_only_toggled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->article_filter_one, "clicked",
+                           G_CALLBACK (article_filter_one_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->article_filter_all, "clicked",
+                           G_CALLBACK (article_filter_all_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "link",
                            G_CALLBACK (canvas_link_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "will-move",

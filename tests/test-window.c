@@ -1487,7 +1487,7 @@ test_add_article (void)
     }
   g_assert_cmpint (gtk_widget_get_width (gtk_widget_get_parent (template_child (window, "side_stack"))), <=, pane_width + 2);
 
-  /* Only This: the first article's actors and relations, nothing moved. */
+  /* Only This Article: the first article's actors and relations, nothing moved. */
   {
     LiaisonScene *scene = liaison_canvas_get_scene (canvas);
     int mudavadi = liaison_scene_find_node (scene, liaison_document_find_actor (document, "Musalia Mudavadi"));
@@ -1495,20 +1495,29 @@ test_add_article (void)
     int trade = liaison_scene_find_edge (scene, liaison_document_find_relation (
       document, liaison_document_find_actor (document, "Kenya"), liaison_document_find_actor (document, "trade"),
       LIAISON_RELATION_KIND_COOPERATION_IN));
+    GtkWidget *boxes = template_child (window, "article_filter_box");
+    GtkMenuButton *filter = GTK_MENU_BUTTON (template_child (window, "article_filter"));
 
     g_assert_true (liaison_scene_node_is_shown (scene, mudavadi));
-    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (template_child (window, "article_only")), TRUE);
+    g_assert_cmpstr (gtk_menu_button_get_label (filter), ==, "All Articles");
+    g_signal_emit_by_name (template_child (window, "article_filter_one"), "clicked");
     g_assert_false (liaison_scene_node_is_shown (scene, mudavadi));
     g_assert_false (liaison_scene_edge_is_shown (scene, trade));
     g_assert_true (liaison_scene_node_is_shown (scene, ruto));
-    /* The second article: Mudavadi, not Ruto. */
-    gtk_drop_down_set_selected (chooser, 1);
+    g_assert_cmpstr (gtk_menu_button_get_label (filter), ==, "1 of 2 Articles");
+
+    /* Any subset: the second article's box alone. */
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (gtk_widget_get_first_child (boxes)), FALSE);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (gtk_widget_get_last_child (boxes)), TRUE);
     g_assert_true (liaison_scene_node_is_shown (scene, mudavadi));
     g_assert_false (liaison_scene_node_is_shown (scene, ruto));
     g_assert_true (liaison_document_get_position (document, "country-kenya", &x, &y, NULL));
     g_assert_cmpfloat (fabs (x - x0) + fabs (y - y0), <, 1e-6);
-    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (template_child (window, "article_only")), FALSE);
+
+    g_signal_emit_by_name (template_child (window, "article_filter_all"), "clicked");
     g_assert_true (liaison_scene_node_is_shown (scene, ruto));
+    g_assert_true (liaison_scene_node_is_shown (scene, mudavadi));
+    g_assert_cmpstr (gtk_menu_button_get_label (filter), ==, "All Articles");
   }
 
   /* Adding it again says so and changes nothing. */

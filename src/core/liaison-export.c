@@ -178,8 +178,8 @@ page_init (Page                      *page,
         liaison_scene_set_node_hidden (page->scene, v, TRUE);
     }
 
-  if (options->article_id != NULL)
-    liaison_scene_filter_article (page->scene, options->article_id);
+  if (options->article_ids != NULL)
+    liaison_scene_filter_articles (page->scene, options->article_ids);
 
   if (options->region && options->region_width > 0 && options->region_height > 0)
     {

@@ -30,7 +30,8 @@ typedef enum
  *   well as the kinds the document hides
  * @hidden_actors: (element-type LiaisonActor) (nullable): actors to leave out, with their
  *   relations
- * @article_id: (nullable): only what this article says (see liaison_scene_filter_article())
+ * @article_ids: (nullable) (array zero-terminated=1): only what these articles say (see
+ *   liaison_scene_filter_articles())
  * @region: draw only the map's rectangle @region_x, @region_y, @region_width, @region_height
  *   (map units), the view on screen; otherwise the whole map
  */
@@ -44,7 +45,7 @@ typedef struct
   gboolean   caption;
   guint      hidden_kinds;
   GPtrArray *hidden_actors;
-  const char *article_id;
+  const char * const *article_ids;
   gboolean   region;
   double     region_x;
   double     region_y;

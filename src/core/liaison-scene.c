@@ -792,45 +792,46 @@ liaison_scene_edge_is_shown (LiaisonScene *self,
 }
 
 static gboolean
-span_in_article (const LiaisonSpan *span,
-                 const char        *article_id)
+span_in_articles (const LiaisonSpan  *span,
+                  const char * const *article_ids)
 {
-  return g_strcmp0 (span->article_id, article_id) == 0;
+  return span->article_id != NULL && g_strv_contains (article_ids, span->article_id);
 }
 
 /**
- * liaison_scene_filter_article:
+ * liaison_scene_filter_articles:
  * @self: a scene
- * @article_id: (nullable): show only what this article says; %NULL to show every article's
+ * @article_ids: (nullable) (array zero-terminated=1): show only what these articles say; %NULL
+ *   to show every article's
  *
- * Leaves out the actors the article does not mention and the relations it gives no evidence
- * for. Nothing moves: the map of one article is the map of all with parts taken away.
+ * Leaves out the actors the articles do not mention and the relations they give no evidence
+ * for. Nothing moves: the map of some articles is the map of all with parts taken away.
  */
 void
-liaison_scene_filter_article (LiaisonScene *self,
-                              const char   *article_id)
+liaison_scene_filter_articles (LiaisonScene       *self,
+                               const char * const *article_ids)
 {
   g_return_if_fail (self != NULL);
 
   for (guint v = 0; v < self->nodes->len; v++)
     {
       LiaisonSceneNode *node = &g_array_index (self->nodes, LiaisonSceneNode, v);
-      gboolean mentioned = article_id == NULL;
+      gboolean mentioned = article_ids == NULL;
 
       for (guint i = 0; !mentioned && i < liaison_actor_get_n_mentions (node->actor); i++)
-        mentioned = span_in_article (liaison_actor_get_mention (node->actor, i), article_id);
+        mentioned = span_in_articles (liaison_actor_get_mention (node->actor, i), article_ids);
       node->filtered = !mentioned;
     }
   for (guint e = 0; e < self->edges->len; e++)
     {
       LiaisonSceneEdge *edge = &g_array_index (self->edges, LiaisonSceneEdge, e);
-      gboolean evidenced = article_id == NULL;
+      gboolean evidenced = article_ids == NULL;
 
       for (guint i = 0; !evidenced && i < liaison_relation_get_n_evidence (edge->relation); i++)
-        evidenced = span_in_article (liaison_relation_get_evidence (edge->relation, i), article_id);
+        evidenced = span_in_articles (liaison_relation_get_evidence (edge->relation, i), article_ids);
       edge->filtered = !evidenced;
-      /* An actor the article names only through a relation it reports is in it too. */
-      if (evidenced && article_id != NULL)
+      /* An actor an article names only through a relation it reports is in it too. */
+      if (evidenced && article_ids != NULL)
         {
           g_array_index (self->nodes, LiaisonSceneNode, edge->source).filtered = FALSE;
           g_array_index (self->nodes, LiaisonSceneNode, edge->target).filtered = FALSE;

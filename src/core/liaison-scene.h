@@ -74,7 +74,7 @@ typedef struct
  * @degree: how many relations touch it
  * @landmark: one of the few most important nodes, whose label shows at every zoom
  * @hidden: the user hid it from the map
- * @filtered: the article filter leaves it out (see liaison_scene_filter_article())
+ * @filtered: the article filter leaves it out (see liaison_scene_filter_articles())
  */
 typedef struct
 {
@@ -213,8 +213,8 @@ gboolean          liaison_scene_node_is_shown    (LiaisonScene           *self,
                                                   guint                   node);
 gboolean          liaison_scene_edge_is_shown    (LiaisonScene           *self,
                                                   guint                   edge);
-void              liaison_scene_filter_article   (LiaisonScene           *self,
-                                                  const char             *article_id);
+void              liaison_scene_filter_articles  (LiaisonScene           *self,
+                                                  const char * const     *article_ids);
 void              liaison_scene_place_node       (LiaisonScene           *self,
                                                   guint                   node,
                                                   double                  x,
