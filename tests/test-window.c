@@ -913,7 +913,30 @@ test_undo (void)
   g_assert_false (liaison_window_is_modified (window));
   g_assert_false (title_starts_with (window, "•"));
 
-  /* Redo all three. */
+  /* A kind changed and a pin set undo too. */
+  kenya = liaison_document_find_actor (document, "Kenya");
+  g_signal_emit_by_name (details, "edit-actor", kenya, "kind", g_variant_new_uint32 (LIAISON_ACTOR_KIND_PLACE));
+  g_signal_emit_by_name (details, "edit-actor", kenya, "toggle-pin", NULL);
+  g_assert_true (liaison_document_get_position (document, "country-kenya", NULL, NULL, &pinned));
+  g_assert_true (pinned);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  document = liaison_window_get_document (window);
+  g_assert_true (liaison_document_get_position (document, "country-kenya", NULL, NULL, &pinned));
+  g_assert_false (pinned);
+  g_assert_cmpint (liaison_actor_get_kind (liaison_document_find_actor (document, "Kenya")), ==, LIAISON_ACTOR_KIND_PLACE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  document = liaison_window_get_document (window);
+  g_assert_cmpint (liaison_actor_get_kind (liaison_document_find_actor (document, "Kenya")), ==, LIAISON_ACTOR_KIND_COUNTRY);
+  g_assert_false (liaison_window_is_modified (window));
+
+  /* Redo all three of the first edits: the new edits above forgot them, so do them again. */
+  document = liaison_window_get_document (window);
+  g_signal_emit_by_name (details, "edit-actor", liaison_document_find_actor (document, "Kenya"), "rename",
+                         g_variant_new_string ("Republic of Kenya"));
+  g_signal_emit_by_name (details, "edit-actor", liaison_document_find_actor (document, "China"), "delete", NULL);
+  drag_node (canvas, liaison_document_find_actor (document, "Republic of Kenya"), 80, 40);
+  for (int i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   for (int i = 0; i < 3; i++)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   document = liaison_window_get_document (window);
