@@ -588,6 +588,7 @@ details_edit_actor_cb (LiaisonWindow *self,
         }
       record_edit (self);
       liaison_document_rename_actor (self->document, actor, name);
+      liaison_actor_set_origin (actor, LIAISON_ORIGIN_USER);
     }
   else if (g_str_equal (what, "kind"))
     {
@@ -597,6 +598,7 @@ details_edit_actor_cb (LiaisonWindow *self,
         return;
       record_edit (self);
       liaison_actor_set_kind (actor, kind);
+      liaison_actor_set_origin (actor, LIAISON_ORIGIN_USER);
     }
   else if (g_str_equal (what, "role"))
     {
@@ -606,6 +608,7 @@ details_edit_actor_cb (LiaisonWindow *self,
         return;
       record_edit (self);
       liaison_actor_set_role (actor, *role ? role : NULL);
+      liaison_actor_set_origin (actor, LIAISON_ORIGIN_USER);
     }
   else if (g_str_equal (what, "merge"))
     {
@@ -620,6 +623,7 @@ details_edit_actor_cb (LiaisonWindow *self,
 
         record_edit (self);
         liaison_document_merge_actors (self->document, actor, other);
+        liaison_actor_set_origin (actor, LIAISON_ORIGIN_USER);
         add_undo_toast (self, message);
       }
     }
@@ -670,7 +674,8 @@ details_edit_actor_cb (LiaisonWindow *self,
       record_edit (self);
       if (liaison_canvas_get_selected_actor (self->canvas) == actor)
         liaison_canvas_set_selected_actor (self->canvas, NULL);
-      liaison_document_remove_actor (self->document, actor);
+      /* Remembered, so that extracting again does not bring it back. */
+      liaison_document_dismiss_actor (self->document, actor);
       add_undo_toast (self, message);
     }
 
@@ -752,7 +757,7 @@ details_edit_relation_cb (LiaisonWindow   *self,
       record_edit (self);
       if (liaison_canvas_get_selected_relation (self->canvas) == relation)
         liaison_canvas_set_selected_relation (self->canvas, NULL);
-      liaison_document_remove_relation (self->document, relation);
+      liaison_document_dismiss_relation (self->document, relation);
       add_undo_toast (self, _("Deleted the relation"));
     }
 
@@ -971,6 +976,7 @@ set_document (LiaisonWindow   *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-article", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-actor", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tidy", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.extract-again", TRUE);
   liaison_details_set_document (self->details, document);
   liaison_sidebar_set_document (self->sidebar, document);
 
@@ -2038,6 +2044,7 @@ add_actor_response_cb (AdwMessageDialog *dialog,
   record_edit (self);
   id = liaison_document_make_id (self->document, liaison_actor_kind_to_string (kind), name);
   actor = liaison_actor_new (id, name, kind);
+  liaison_actor_set_origin (actor, LIAISON_ORIGIN_USER);
   if (*role != '\0')
     liaison_actor_set_role (actor, role);
   liaison_document_add_actor (self->document, actor);
@@ -2056,6 +2063,34 @@ add_actor_name_changed_cb (GtkEditable      *name_entry,
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (name_entry)));
 
   adw_message_dialog_set_response_enabled (dialog, "add", *name != '\0');
+}
+
+static void
+liaison_window_extract_again_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+  g_autoptr(LiaisonDocument) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->document == NULL)
+    return;
+  if (g_list_model_get_n_items (liaison_document_get_articles (self->document)) == 0)
+    {
+      add_urgent_toast (self, new_toast (_("This map has no article text to extract from")));
+      return;
+    }
+  if (!(fresh = liaison_document_extract_again (self->document, &error)))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not extract again: %s"), error->message);
+
+      add_urgent_toast (self, new_toast (message));
+      return;
+    }
+  record_edit (self);
+  restore (self, fresh);
+  add_undo_toast (self, _("Extracted again, keeping your corrections"));
 }
 
 static void
@@ -2708,6 +2743,8 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-actor", NULL,
                                    liaison_window_add_actor_action);
   gtk_widget_class_install_action (widget_class, "win.tidy", NULL, liaison_window_tidy_action);
+  gtk_widget_class_install_action (widget_class, "win.extract-again", NULL,
+                                   liaison_window_extract_again_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s",
                                    liaison_window_open_recent_action);
   /* Never enabled: the greyed "No Recent Maps" item. */

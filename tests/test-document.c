@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "liaison-document.h"
+#include "liaison-document-io.h"
 #include "liaison-open.h"
 
 static LiaisonActor *
@@ -613,6 +614,77 @@ test_find_mentions (void)
   g_assert_cmpuint (liaison_document_find_mentions (document, actor), ==, 0);
 }
 
+/* Extracting again keeps every correction made by hand, through a save and a reload. */
+static void
+test_extract_again (void)
+{
+  g_autoptr(LiaisonDocument) map = liaison_open_example ();
+  g_autoptr(LiaisonDocument) loaded = NULL;
+  g_autoptr(LiaisonDocument) fresh = NULL;
+  g_autoptr(LiaisonActor) samia = NULL;
+  g_autoptr(LiaisonRelation) part = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  LiaisonActor *kenya = liaison_document_find_actor (map, "Kenya");
+  LiaisonActor *africa = liaison_document_find_actor (map, "Africa");
+  LiaisonActor *wang = liaison_document_find_actor (map, "Wang Yi");
+  LiaisonActor *ruto = liaison_document_find_actor (map, "William Ruto");
+  LiaisonRelation *met = liaison_document_find_relation (map, wang, ruto, LIAISON_RELATION_KIND_MET_WITH);
+  gsize length;
+  double x, y;
+
+  g_assert_nonnull (met);
+  g_assert_true (liaison_document_rename_actor (map, kenya, "Republic of Kenya"));
+  liaison_actor_set_origin (kenya, LIAISON_ORIGIN_USER);
+  liaison_actor_set_kind (africa, LIAISON_ACTOR_KIND_ORGANIZATION);
+  liaison_actor_set_origin (africa, LIAISON_ORIGIN_USER);
+  liaison_document_dismiss_actor (map, liaison_document_find_actor (map, "aviation"));
+  liaison_document_dismiss_relation (map, met);
+  samia = liaison_actor_new ("person-samia", "Samia Suluhu Hassan", LIAISON_ACTOR_KIND_PERSON);
+  liaison_actor_set_origin (samia, LIAISON_ORIGIN_USER);
+  liaison_document_add_actor (map, samia);
+  part = liaison_relation_new ("rel-user", kenya, africa, LIAISON_RELATION_KIND_PART_OF);
+  liaison_relation_set_origin (part, LIAISON_ORIGIN_USER);
+  liaison_document_add_relation (map, part);
+  liaison_document_set_position (map, "country-china", 123, -45, TRUE);
+
+  /* Through the file format: origins and what was deleted are kept. */
+  data = liaison_document_save_to_data (map, &length);
+  loaded = liaison_document_load_from_data (data, (gssize) length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (liaison_document_get_dismissed_actors (loaded)->len, >=, 1);
+  g_assert_cmpuint (liaison_document_get_dismissed_relations (loaded)->len, ==, 1);
+  g_assert_cmpint (liaison_actor_get_origin (liaison_document_find_actor (loaded, "Republic of Kenya")), ==,
+                   LIAISON_ORIGIN_USER);
+  g_assert_cmpint (liaison_actor_get_origin (liaison_document_find_actor (loaded, "China")), ==,
+                   LIAISON_ORIGIN_EXTRACTED);
+
+  fresh = liaison_document_extract_again (loaded, &error);
+  g_assert_no_error (error);
+  g_assert_true (liaison_document_check (fresh, NULL));
+
+  /* The extractor finds "Kenya" again; the user's name for it wins, the old one an alias. */
+  kenya = liaison_document_find_actor (fresh, "Republic of Kenya");
+  g_assert_nonnull (kenya);
+  g_assert_true (liaison_document_find_actor (fresh, "Kenya") == kenya);
+  g_assert_cmpuint (liaison_actor_get_n_mentions (kenya), >, 3);
+  africa = liaison_document_find_actor (fresh, "Africa");
+  g_assert_cmpint (liaison_actor_get_kind (africa), ==, LIAISON_ACTOR_KIND_ORGANIZATION);
+  g_assert_null (liaison_document_find_actor (fresh, "aviation"));
+  g_assert_nonnull (liaison_document_find_actor (fresh, "Samia Suluhu Hassan"));
+  g_assert_nonnull (liaison_document_find_relation (fresh, kenya, africa, LIAISON_RELATION_KIND_PART_OF));
+  g_assert_null (liaison_document_find_relation (fresh, liaison_document_find_actor (fresh, "Wang Yi"),
+                                                 liaison_document_find_actor (fresh, "William Ruto"),
+                                                 LIAISON_RELATION_KIND_MET_WITH));
+  /* What the user did not touch is extracted as before, and the map keeps its layout. */
+  g_assert_nonnull (liaison_document_find_relation (fresh, liaison_document_find_actor (fresh, "William Ruto"),
+                                                    kenya, LIAISON_RELATION_KIND_HOLDS_OFFICE));
+  g_assert_true (liaison_document_get_position (fresh, liaison_actor_get_id (liaison_document_find_actor (fresh, "China")),
+                                                &x, &y, NULL));
+  g_assert_cmpfloat (x, ==, 123);
+  g_assert_cmpfloat (y, ==, -45);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -632,6 +704,7 @@ main (int   argc,
   g_test_add_func ("/liaison/document/large", test_large);
   g_test_add_func ("/liaison/document/add-document", test_add_document);
   g_test_add_func ("/liaison/document/find-mentions", test_find_mentions);
+  g_test_add_func ("/liaison/document/extract-again", test_extract_again);
 
   return g_test_run ();
 }

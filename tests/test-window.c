@@ -1660,6 +1660,39 @@ test_tidy (void)
   close_all_windows ();
 }
 
+/* Extract Again keeps the corrections made in the window, and undoes. */
+static void
+test_extract_again (void)
+{
+  LiaisonWindow *window;
+  LiaisonDetails *details;
+  LiaisonDocument *document;
+  ToastWait wait;
+
+  g_application_activate (G_APPLICATION (app));
+  window = LIAISON_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  details = LIAISON_DETAILS (template_child (window, "details"));
+  wait_until (canvas_is_allocated, template_child (window, "canvas"));
+  document = liaison_window_get_document (window);
+
+  g_signal_emit_by_name (details, "edit-actor", liaison_document_find_actor (document, "Kenya"), "rename",
+                         g_variant_new_string ("Republic of Kenya"));
+  g_signal_emit_by_name (details, "edit-actor", liaison_document_find_actor (document, "aviation"), "delete", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.extract-again", NULL));
+  wait = (ToastWait) { window, "Extracted again, keeping your corrections" };
+  wait_until (shows_toast, &wait);
+
+  document = liaison_window_get_document (window);
+  g_assert_nonnull (liaison_document_find_actor (document, "Republic of Kenya"));
+  g_assert_null (liaison_document_find_actor (document, "aviation"));
+  g_assert_nonnull (liaison_document_find_actor (document, "railway"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_nonnull (liaison_document_find_actor (liaison_window_get_document (window), "Republic of Kenya"));
+
+  close_all_windows ();
+}
+
 static void
 test_window_state (void)
 {
@@ -1723,6 +1756,7 @@ main (int   argc,
   g_test_add_func ("/liaison/window/add-article", test_add_article);
   g_test_add_func ("/liaison/window/add-actor", test_add_actor);
   g_test_add_func ("/liaison/window/tidy", test_tidy);
+  g_test_add_func ("/liaison/window/extract-again", test_extract_again);
   g_test_add_func ("/liaison/window/state", test_window_state);
 
   ret = g_test_run ();

@@ -24,6 +24,7 @@ struct _LiaisonActor
   GPtrArray        *mentions;  /* LiaisonSpan*, sorted, no duplicates */
   GPtrArray        *quotes;    /* LiaisonSpan*, sorted, no duplicates */
   LiaisonActorKind  kind;
+  LiaisonOrigin     origin;    /* the user renamed, re-kinded, added or merged it */
 };
 
 G_DEFINE_FINAL_TYPE (LiaisonActor, liaison_actor, G_TYPE_OBJECT)
@@ -562,4 +563,28 @@ liaison_actor_add_quote (LiaisonActor      *self,
   g_return_val_if_fail (quote != NULL, FALSE);
 
   return liaison_span_array_insert (self->quotes, quote);
+}
+
+/**
+ * liaison_actor_get_origin:
+ * @self: a #LiaisonActor
+ *
+ * Returns: %LIAISON_ORIGIN_USER once the user has corrected the actor by hand (renamed it,
+ *   changed its kind or role, added it, merged another into it): re-extraction keeps it so
+ */
+LiaisonOrigin
+liaison_actor_get_origin (LiaisonActor *self)
+{
+  g_return_val_if_fail (LIAISON_IS_ACTOR (self), LIAISON_ORIGIN_EXTRACTED);
+
+  return self->origin;
+}
+
+void
+liaison_actor_set_origin (LiaisonActor  *self,
+                          LiaisonOrigin  origin)
+{
+  g_return_if_fail (LIAISON_IS_ACTOR (self));
+
+  self->origin = origin;
 }

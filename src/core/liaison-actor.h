@@ -50,6 +50,9 @@ const LiaisonSpan  *liaison_actor_get_quote       (LiaisonActor      *self,
                                                    guint              position);
 gboolean            liaison_actor_add_quote       (LiaisonActor      *self,
                                                    const LiaisonSpan *quote);
+LiaisonOrigin       liaison_actor_get_origin      (LiaisonActor      *self);
+void                liaison_actor_set_origin      (LiaisonActor      *self,
+                                                   LiaisonOrigin      origin);
 char               *liaison_name_key              (const char        *name);
 
 G_END_DECLS

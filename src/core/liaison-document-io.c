@@ -481,7 +481,8 @@ read_actor (Reader    *self,
   g_autoptr(LiaisonActor) actor = NULL;
   JsonObject *object;
   JsonArray *aliases;
-  const char *id, *name, *kind_nick, *role, *notes;
+  const char *id, *name, *kind_nick, *role, *notes, *origin_nick;
+  LiaisonOrigin origin = LIAISON_ORIGIN_EXTRACTED;
   LiaisonActorKind kind;
 
   if (!(object = element_object (self, node, error)) ||
@@ -490,15 +491,19 @@ read_actor (Reader    *self,
       !read_string (self, object, "kind", TRUE, &kind_nick, error) ||
       !read_string (self, object, "role", FALSE, &role, error) ||
       !read_array (self, object, "aliases", &aliases, error) ||
-      !read_string (self, object, "notes", FALSE, &notes, error))
+      !read_string (self, object, "notes", FALSE, &notes, error) ||
+      !read_string (self, object, "origin", FALSE, &origin_nick, error))
     return FALSE;
 
   if (!liaison_actor_kind_from_string (kind_nick, &kind))
     return reader_fail (self, "kind", error, _("unknown kind \"%s\""), kind_nick);
+  if (nonempty (origin_nick) != NULL && !liaison_origin_from_string (origin_nick, &origin))
+    return reader_fail (self, "origin", error, _("unknown origin \"%s\""), origin_nick);
 
   actor = liaison_actor_new (id, name, kind);
   liaison_actor_set_role (actor, role);
   liaison_actor_set_notes (actor, notes);
+  liaison_actor_set_origin (actor, origin);
 
   for (guint i = 0; aliases != NULL && i < json_array_get_length (aliases); i++)
     {
@@ -642,6 +647,57 @@ read_layout (Reader      *self,
       reader_leave (self, mark);
     }
 
+  return TRUE;
+}
+
+static gboolean
+read_dismissed (Reader      *self,
+                JsonObject  *root,
+                GError     **error)
+{
+  JsonObject *dismissed;
+  JsonArray *actors, *relations;
+
+  if (!read_object (self, root, "dismissed", &dismissed, error))
+    return FALSE;
+  if (dismissed == NULL)
+    return TRUE;
+
+  g_string_assign (self->path, "dismissed");
+  if (!read_array (self, dismissed, "actors", &actors, error) ||
+      !read_array (self, dismissed, "relations", &relations, error))
+    return FALSE;
+
+  for (guint i = 0; actors != NULL && i < json_array_get_length (actors); i++)
+    {
+      gsize mark = reader_enter (self, "actors", i);
+      const char *name;
+
+      if (!(name = element_string (self, json_array_get_element (actors, i), error)))
+        return FALSE;
+      liaison_document_add_dismissed_actor (self->document, name);
+      reader_leave (self, mark);
+    }
+
+  for (guint i = 0; relations != NULL && i < json_array_get_length (relations); i++)
+    {
+      gsize mark = reader_enter (self, "relations", i);
+      JsonObject *object;
+      const char *source, *target, *kind_nick;
+      LiaisonRelationKind kind;
+
+      if (!(object = element_object (self, json_array_get_element (relations, i), error)) ||
+          !read_string (self, object, "source", TRUE, &source, error) ||
+          !read_string (self, object, "kind", TRUE, &kind_nick, error) ||
+          !read_string (self, object, "target", TRUE, &target, error))
+        return FALSE;
+      if (!liaison_relation_kind_from_string (kind_nick, &kind))
+        return reader_fail (self, "kind", error, _("unknown kind \"%s\""), kind_nick);
+      liaison_document_add_dismissed_relation (self->document, source, kind, target);
+      reader_leave (self, mark);
+    }
+
+  g_string_truncate (self->path, 0);
   return TRUE;
 }
 
@@ -958,7 +1014,8 @@ liaison_document_load_from_data (const char  *data,
        read_list (&reader, root, "actors", read_actor, error) &&
        read_list (&reader, root, "relations", read_relation, error) &&
        read_layout (&reader, root, error) &&
-       read_view (&reader, root, error);
+       read_view (&reader, root, error) &&
+       read_dismissed (&reader, root, error);
 
   g_hash_table_unref (reader.text_lengths);
   g_string_free (reader.path, TRUE);
@@ -1275,6 +1332,9 @@ write_actor (Writer  *self,
     }
 
   writer_optional_string (self, "notes", liaison_actor_get_notes (actor));
+  /* Only corrected actors say so: an extracted one is the default. */
+  if (liaison_actor_get_origin (actor) == LIAISON_ORIGIN_USER)
+    writer_string (self, "origin", liaison_origin_to_string (LIAISON_ORIGIN_USER));
   writer_close (self, '}');
 }
 
@@ -1410,6 +1470,43 @@ write_view (Writer          *self,
   writer_close (self, '}');
 }
 
+/* What the user deleted, by name, so that extracting again leaves it out. */
+static void
+write_dismissed (Writer          *self,
+                 LiaisonDocument *doc)
+{
+  GPtrArray *actors = liaison_document_get_dismissed_actors (doc);
+  GPtrArray *relations = liaison_document_get_dismissed_relations (doc);
+
+  if (actors->len == 0 && relations->len == 0)
+    return;
+
+  writer_open (self, "dismissed", '{', FALSE);
+  if (actors->len > 0)
+    {
+      writer_open (self, "actors", '[', TRUE);
+      for (guint i = 0; i < actors->len; i++)
+        writer_string (self, NULL, g_ptr_array_index (actors, i));
+      writer_close (self, ']');
+    }
+  if (relations->len > 0)
+    {
+      writer_open (self, "relations", '[', FALSE);
+      for (guint i = 0; i < relations->len; i++)
+        {
+          LiaisonDismissedRelation *relation = g_ptr_array_index (relations, i);
+
+          writer_open (self, NULL, '{', TRUE);
+          writer_string (self, "source", relation->source);
+          writer_string (self, "kind", liaison_relation_kind_to_string (relation->kind));
+          writer_string (self, "target", relation->target);
+          writer_close (self, '}');
+        }
+      writer_close (self, ']');
+    }
+  writer_close (self, '}');
+}
+
 /**
  * liaison_document_save_to_data:
  * @doc: a #LiaisonDocument
@@ -1441,6 +1538,7 @@ liaison_document_save_to_data (LiaisonDocument *doc,
               write_relation);
   write_layout (&writer, doc);
   write_view (&writer, doc);
+  write_dismissed (&writer, doc);
   writer_close (&writer, '}');
   g_string_append_c (writer.out, '\n');
 

@@ -49,6 +49,10 @@ struct _LiaisonDocument
   double      center_x;
   double      center_y;
   guint       hidden_kinds;     /* bit (1 << LiaisonActorKind) */
+
+  /* What the user deleted, so that extracting again does not bring it back. */
+  GPtrArray  *dismissed_actors;     /* char*: names and aliases */
+  GPtrArray  *dismissed_relations;  /* LiaisonDismissedRelation* */
 };
 
 G_DEFINE_FINAL_TYPE (LiaisonDocument, liaison_document, G_TYPE_OBJECT)
@@ -201,6 +205,8 @@ liaison_document_dispose (GObject *object)
   g_clear_pointer (&self->articles_by_id, g_hash_table_unref);
   g_clear_pointer (&self->positions, g_hash_table_unref);
   g_clear_pointer (&self->serials, g_hash_table_unref);
+  g_clear_pointer (&self->dismissed_actors, g_ptr_array_unref);
+  g_clear_pointer (&self->dismissed_relations, g_ptr_array_unref);
   g_clear_object (&self->relations);
   g_clear_object (&self->actors);
   g_clear_object (&self->articles);
@@ -238,6 +244,8 @@ liaison_document_init (LiaisonDocument *self)
   self->articles_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->actors_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->relations_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->dismissed_actors = g_ptr_array_new_with_free_func (g_free);
+  self->dismissed_relations = g_ptr_array_new_with_free_func ((GDestroyNotify) liaison_dismissed_relation_free);
   self->relation_index = g_hash_table_new_full (relation_key_hash, relation_key_equal,
                                                 g_free, NULL);
   self->name_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1351,4 +1359,141 @@ liaison_document_find_mentions (LiaisonDocument *self,
   if (added > 0)
     emit_changed (self);
   return added;
+}
+
+void
+liaison_dismissed_relation_free (LiaisonDismissedRelation *dismissed)
+{
+  if (dismissed == NULL)
+    return;
+  g_free (dismissed->source);
+  g_free (dismissed->target);
+  g_free (dismissed);
+}
+
+/**
+ * liaison_document_add_dismissed_actor:
+ * @self: a #LiaisonDocument
+ * @name: the name (or an alias) of an actor the user deleted
+ *
+ * Remembers that no actor of this name belongs in the map, whatever an extraction finds.
+ */
+void
+liaison_document_add_dismissed_actor (LiaisonDocument *self,
+                                      const char      *name)
+{
+  g_return_if_fail (LIAISON_IS_DOCUMENT (self));
+  g_return_if_fail (name != NULL);
+
+  for (guint i = 0; i < self->dismissed_actors->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->dismissed_actors, i), name))
+      return;
+  g_ptr_array_add (self->dismissed_actors, g_strdup (name));
+  emit_changed (self);
+}
+
+/**
+ * liaison_document_add_dismissed_relation:
+ * @self: a #LiaisonDocument
+ * @source: the name of its source actor
+ * @kind: its kind
+ * @target: the name of its target actor
+ *
+ * Remembers that the user deleted this relation.
+ */
+void
+liaison_document_add_dismissed_relation (LiaisonDocument     *self,
+                                         const char          *source,
+                                         LiaisonRelationKind  kind,
+                                         const char          *target)
+{
+  LiaisonDismissedRelation *dismissed;
+
+  g_return_if_fail (LIAISON_IS_DOCUMENT (self));
+  g_return_if_fail (source != NULL && target != NULL);
+
+  dismissed = g_new0 (LiaisonDismissedRelation, 1);
+  dismissed->source = g_strdup (source);
+  dismissed->target = g_strdup (target);
+  dismissed->kind = kind;
+  g_ptr_array_add (self->dismissed_relations, dismissed);
+  emit_changed (self);
+}
+
+/**
+ * liaison_document_get_dismissed_actors:
+ * @self: a #LiaisonDocument
+ *
+ * Returns: (transfer none) (element-type utf8): the names of the actors the user deleted
+ */
+GPtrArray *
+liaison_document_get_dismissed_actors (LiaisonDocument *self)
+{
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), NULL);
+
+  return self->dismissed_actors;
+}
+
+/**
+ * liaison_document_get_dismissed_relations:
+ * @self: a #LiaisonDocument
+ *
+ * Returns: (transfer none) (element-type LiaisonDismissedRelation): the relations the user
+ *   deleted
+ */
+GPtrArray *
+liaison_document_get_dismissed_relations (LiaisonDocument *self)
+{
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), NULL);
+
+  return self->dismissed_relations;
+}
+
+/**
+ * liaison_document_dismiss_actor:
+ * @self: a #LiaisonDocument
+ * @actor: an actor of @self the user deletes
+ *
+ * Removes @actor and its relations, and remembers its names (see
+ * liaison_document_add_dismissed_actor()).
+ */
+void
+liaison_document_dismiss_actor (LiaisonDocument *self,
+                                LiaisonActor    *actor)
+{
+  g_autoptr(LiaisonActor) hold = NULL;
+  const char * const *aliases;
+
+  g_return_if_fail (LIAISON_IS_DOCUMENT (self));
+  g_return_if_fail (has_actor (self, actor));
+
+  hold = g_object_ref (actor);
+  liaison_document_add_dismissed_actor (self, liaison_actor_get_name (actor));
+  aliases = liaison_actor_get_aliases (actor);
+  for (guint i = 0; aliases[i] != NULL; i++)
+    liaison_document_add_dismissed_actor (self, aliases[i]);
+  liaison_document_remove_actor (self, actor);
+}
+
+/**
+ * liaison_document_dismiss_relation:
+ * @self: a #LiaisonDocument
+ * @relation: a relation of @self the user deletes
+ *
+ * Removes @relation and remembers it (see liaison_document_add_dismissed_relation()).
+ */
+void
+liaison_document_dismiss_relation (LiaisonDocument *self,
+                                   LiaisonRelation *relation)
+{
+  g_autoptr(LiaisonRelation) hold = NULL;
+
+  g_return_if_fail (LIAISON_IS_DOCUMENT (self));
+  g_return_if_fail (LIAISON_IS_RELATION (relation));
+
+  hold = g_object_ref (relation);
+  liaison_document_add_dismissed_relation (self, liaison_actor_get_name (liaison_relation_get_source (relation)),
+                                           liaison_relation_get_kind (relation),
+                                           liaison_actor_get_name (liaison_relation_get_target (relation)));
+  liaison_document_remove_relation (self, relation);
 }

@@ -15,6 +15,23 @@ G_BEGIN_DECLS
 
 #define LIAISON_TYPE_DOCUMENT (liaison_document_get_type ())
 
+/**
+ * LiaisonDismissedRelation:
+ * @source: the name of the source actor
+ * @kind: the relation's kind
+ * @target: the name of the target actor
+ *
+ * A relation the user deleted.
+ */
+typedef struct
+{
+  char                *source;
+  LiaisonRelationKind  kind;
+  char                *target;
+} LiaisonDismissedRelation;
+
+void liaison_dismissed_relation_free (LiaisonDismissedRelation *dismissed);
+
 G_DECLARE_FINAL_TYPE (LiaisonDocument, liaison_document, LIAISON, DOCUMENT, GObject)
 
 LiaisonDocument *liaison_document_new                 (void);
@@ -95,6 +112,18 @@ guint            liaison_document_find_mentions       (LiaisonDocument     *self
 gboolean         liaison_document_add_document        (LiaisonDocument     *self,
                                                        LiaisonDocument     *other,
                                                        GError             **error);
+void             liaison_document_dismiss_actor       (LiaisonDocument     *self,
+                                                       LiaisonActor        *actor);
+void             liaison_document_dismiss_relation    (LiaisonDocument     *self,
+                                                       LiaisonRelation     *relation);
+void             liaison_document_add_dismissed_actor (LiaisonDocument     *self,
+                                                       const char          *name);
+void             liaison_document_add_dismissed_relation (LiaisonDocument     *self,
+                                                          const char          *source,
+                                                          LiaisonRelationKind  kind,
+                                                          const char          *target);
+GPtrArray       *liaison_document_get_dismissed_actors (LiaisonDocument    *self);
+GPtrArray       *liaison_document_get_dismissed_relations (LiaisonDocument *self);
 gboolean         liaison_document_check               (LiaisonDocument     *self,
                                                        GError             **error);
 

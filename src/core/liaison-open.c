@@ -208,3 +208,173 @@ liaison_open_file_finish (GAsyncResult  *result,
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }
+
+/* The actor of @document named @name or having it as an alias, if any. */
+static LiaisonActor *
+find_named (LiaisonDocument *document,
+            LiaisonActor    *like)
+{
+  const char * const *aliases = liaison_actor_get_aliases (like);
+  LiaisonActor *found = liaison_document_find_actor (document, liaison_actor_get_name (like));
+
+  for (guint i = 0; found == NULL && aliases[i] != NULL; i++)
+    found = liaison_document_find_actor (document, aliases[i]);
+  return found;
+}
+
+/**
+ * liaison_document_extract_again:
+ * @document: a map, corrected by hand or not
+ * @error: return location for a #GError
+ *
+ * Extracts every article of @document anew (with this version's rules) and keeps what the user
+ * did by hand: actors they corrected (their name, kind, role and names, and those merged into
+ * them) or added, relations they added or corrected, what they deleted (left out again), the
+ * positions of actors still there, the view and hidden kinds.
+ *
+ * Returns: (transfer full): the new document, or %NULL with @error set
+ */
+LiaisonDocument *
+liaison_document_extract_again (LiaisonDocument  *document,
+                                GError          **error)
+{
+  g_autoptr(LiaisonDocument) fresh = liaison_document_new ();
+  GListModel *articles, *actors, *relations;
+  GPtrArray *dismissed;
+  double cx, cy;
+
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (document), NULL);
+
+  articles = liaison_document_get_articles (document);
+  for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
+    {
+      g_autoptr(LiaisonArticle) article = g_list_model_get_item (articles, i);
+      g_autoptr(LiaisonDocument) one = NULL;
+
+      if (!(one = document_for_article (article, error)) ||
+          !liaison_document_add_document (fresh, one, error))
+        return NULL;
+    }
+
+  /* Corrected or added actors, as the user left them. */
+  actors = liaison_document_get_actors (document);
+  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
+    {
+      g_autoptr(LiaisonActor) old = g_list_model_get_item (actors, i);
+      const char * const *aliases = liaison_actor_get_aliases (old);
+      LiaisonActor *mine;
+
+      if (liaison_actor_get_origin (old) != LIAISON_ORIGIN_USER)
+        continue;
+
+      if ((mine = find_named (fresh, old)) == NULL)
+        {
+          g_autofree char *id = liaison_document_make_id (fresh, liaison_actor_kind_to_string (liaison_actor_get_kind (old)),
+                                                          liaison_actor_get_name (old));
+          g_autoptr(LiaisonActor) copy = liaison_actor_new (id, liaison_actor_get_name (old),
+                                                            liaison_actor_get_kind (old));
+
+          liaison_document_add_actor (fresh, copy);
+          mine = copy;
+        }
+      else if (g_strcmp0 (liaison_actor_get_name (mine), liaison_actor_get_name (old)) != 0)
+        {
+          LiaisonActor *other = liaison_document_find_actor (fresh, liaison_actor_get_name (old));
+
+          g_autofree char *extracted = g_strdup (liaison_actor_get_name (mine));
+
+          if (other != NULL && other != mine)
+            liaison_document_merge_actors (fresh, mine, other);
+          liaison_document_rename_actor (fresh, mine, liaison_actor_get_name (old));
+          /* The article's own name for it still finds it. */
+          liaison_actor_add_alias (mine, extracted);
+        }
+
+      /* Names merged into it by hand: the extractor's separate actors join it again. */
+      for (guint j = 0; aliases[j] != NULL; j++)
+        {
+          LiaisonActor *other = liaison_document_find_actor (fresh, aliases[j]);
+
+          if (other != NULL && other != mine)
+            liaison_document_merge_actors (fresh, mine, other);
+          if (!liaison_actor_has_name (mine, aliases[j]))
+            liaison_actor_add_alias (mine, aliases[j]);
+        }
+      liaison_actor_set_kind (mine, liaison_actor_get_kind (old));
+      liaison_actor_set_role (mine, liaison_actor_get_role (old));
+      liaison_actor_set_notes (mine, liaison_actor_get_notes (old));
+      liaison_actor_set_origin (mine, LIAISON_ORIGIN_USER);
+      liaison_document_find_mentions (fresh, mine);
+    }
+
+  /* Deleted by hand: left out again. */
+  dismissed = liaison_document_get_dismissed_actors (document);
+  for (guint i = 0; i < dismissed->len; i++)
+    {
+      const char *name = g_ptr_array_index (dismissed, i);
+      LiaisonActor *actor = liaison_document_find_actor (fresh, name);
+
+      if (actor != NULL && liaison_actor_get_origin (actor) != LIAISON_ORIGIN_USER)
+        liaison_document_remove_actor (fresh, actor);
+      liaison_document_add_dismissed_actor (fresh, name);
+    }
+  dismissed = liaison_document_get_dismissed_relations (document);
+  for (guint i = 0; i < dismissed->len; i++)
+    {
+      LiaisonDismissedRelation *gone = g_ptr_array_index (dismissed, i);
+      LiaisonActor *source = liaison_document_find_actor (fresh, gone->source);
+      LiaisonActor *target = liaison_document_find_actor (fresh, gone->target);
+      LiaisonRelation *relation;
+
+      if (source != NULL && target != NULL &&
+          (relation = liaison_document_find_relation (fresh, source, target, gone->kind)) != NULL)
+        liaison_document_remove_relation (fresh, relation);
+      liaison_document_add_dismissed_relation (fresh, gone->source, gone->kind, gone->target);
+    }
+
+  /* Relations added or corrected by hand. */
+  relations = liaison_document_get_relations (document);
+  for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
+    {
+      g_autoptr(LiaisonRelation) old = g_list_model_get_item (relations, i);
+      LiaisonActor *source, *target;
+
+      if (liaison_relation_get_origin (old) != LIAISON_ORIGIN_USER ||
+          (source = find_named (fresh, liaison_relation_get_source (old))) == NULL ||
+          (target = find_named (fresh, liaison_relation_get_target (old))) == NULL ||
+          source == target ||
+          liaison_document_find_relation (fresh, source, target, liaison_relation_get_kind (old)) != NULL)
+        continue;
+
+      {
+        g_autofree char *id = liaison_document_make_id (fresh, "rel", NULL);
+        g_autoptr(LiaisonRelation) copy = liaison_relation_new (id, source, target, liaison_relation_get_kind (old));
+
+        liaison_relation_set_label (copy, liaison_relation_get_label (old));
+        liaison_relation_set_confidence (copy, liaison_relation_get_confidence (old));
+        liaison_relation_set_origin (copy, LIAISON_ORIGIN_USER);
+        for (guint j = 0; j < liaison_relation_get_n_evidence (old); j++)
+          liaison_relation_add_evidence (copy, liaison_relation_get_evidence (old, j));
+        liaison_document_add_relation (fresh, copy);
+      }
+    }
+
+  /* The map stays where it was. */
+  actors = liaison_document_get_actors (fresh);
+  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
+    {
+      g_autoptr(LiaisonActor) actor = g_list_model_get_item (actors, i);
+      LiaisonActor *old = find_named (document, actor);
+      double x, y;
+      gboolean pinned;
+
+      if (old != NULL && liaison_document_get_position (document, liaison_actor_get_id (old), &x, &y, &pinned))
+        liaison_document_set_position (fresh, liaison_actor_get_id (actor), x, y, pinned);
+    }
+  liaison_document_get_center (document, &cx, &cy);
+  liaison_document_set_view (fresh, liaison_document_get_zoom (document), cx, cy);
+  for (guint k = 0; k < LIAISON_N_ACTOR_KINDS; k++)
+    liaison_document_set_kind_hidden (fresh, k, liaison_document_get_kind_hidden (document, k));
+
+  return g_steal_pointer (&fresh);
+}

@@ -23,5 +23,7 @@ void             liaison_open_file_async   (GFile                *file,
                                             gpointer              user_data);
 LiaisonDocument *liaison_open_file_finish  (GAsyncResult         *result,
                                             GError              **error);
+LiaisonDocument *liaison_document_extract_again (LiaisonDocument *document,
+                                                 GError         **error);
 
 G_END_DECLS
