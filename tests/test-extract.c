@@ -601,6 +601,19 @@ test_odd_texts (void)
     }
 }
 
+/* Found by fuzzing: a title pasted with two spaces ("Prime  Minister") read past the end of a
+ * string. Its role is written with one space, as the reader sees it. */
+static void
+test_title_with_double_space (void)
+{
+  g_autoptr(LiaisonDocument) document = extract_text (
+    "Ghanaian President Kwabena Mensah met Japanese Prime  Minister Haruto Kimura in Accra on "
+    "Tuesday.");
+
+  assert_role (document, "Haruto Kimura", "Prime Minister of Japan");
+  assert_spans_match_text (document);
+}
+
 /* A long article (the bundled one many times over) is read in full, every copy the same. */
 static void
 test_long_article (void)
@@ -643,6 +656,7 @@ main (int   argc,
   g_test_add_func ("/liaison/extract/typography", test_typography);
   g_test_add_func ("/liaison/extract/odd-texts", test_odd_texts);
   g_test_add_func ("/liaison/extract/long-article", test_long_article);
+  g_test_add_func ("/liaison/extract/title-with-double-space", test_title_with_double_space);
 
   return g_test_run ();
 }

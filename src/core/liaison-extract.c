@@ -529,6 +529,8 @@ is_name_word (Extractor *ex,
          !is_cue (ex, pos, CUE_ORG_WORD);
 }
 
+#define MAX_PERSON_NAME_WORDS 5
+
 /* A run of capitalised words that may be a person's name: "Antony J. Blinken", "Jean-Yves Le
  * Drian", "Mohammed bin Salman". Returns its end, or @pos when there is none. */
 static guint
@@ -543,7 +545,9 @@ name_run (Extractor *ex,
   if (!is_name_word (ex, pos, end) || is_cue (ex, pos, CUE_NOT_NAME))
     return pos;
 
-  while (i < end)
+  /* Past five words it is no person's name: stop there, rather than follow a line of
+   * capitalised words to its end from each of them (quadratic time). */
+  while (i < end && n_words <= MAX_PERSON_NAME_WORDS)
     {
       guint n = 0;
 
@@ -581,7 +585,7 @@ name_run (Extractor *ex,
   while (i > pos && tok_is (ex, i - 1, end, "."))
     i -= 2;
 
-  return n_words > 0 && n_words <= 5 ? i : pos;
+  return n_words > 0 && n_words <= MAX_PERSON_NAME_WORDS ? i : pos;
 }
 
 static void
@@ -670,15 +674,18 @@ new_person (Extractor *ex,
 static char *
 capitalise_words (const char *text)
 {
-  g_autofree char *copy = g_strdup (text);
   gboolean start = TRUE;
   GString *out = g_string_new (NULL);
   static const char *small[] = { "of", "for", "and", "the", "on", "in", "to", "a", NULL };
-  char **words = g_strsplit (copy, " ", -1);
+  char **words = g_strsplit_set (text, " \t\n\r", -1);
 
   for (guint i = 0; words[i]; i++)
     {
-      if (i > 0)
+      /* "Prime  Minister", pasted with two spaces, has an empty word between them (found by
+       * fuzzing: reading past its end overflowed). One space between words, always. */
+      if (*words[i] == '\0')
+        continue;
+      if (out->len > 0)
         g_string_append_c (out, ' ');
       if (!start && g_strv_contains (small, words[i]))
         g_string_append (out, words[i]);
@@ -1269,6 +1276,8 @@ is_inner_acronym (Extractor *ex,
          is_capitalised_word (ex, pos + 3, end);
 }
 
+#define MAX_NAME_TOKENS 24
+
 /* A name built like a body's or a programme's: capitalised words joined by "of", "for",
  * "on", "and", hyphens, with a head word that says what it is, and maybe a complement after
  * it: "Senate Foreign Relations Committee", "Ministry of Foreign Affairs", "Enhanced Trade
@@ -1299,7 +1308,10 @@ body_name_run (Extractor        *ex,
       !(cue_at (ex, pos + n, end, CUE_ORG_CONNECTOR) == 1 && is_capitalised_word (ex, pos + n + 1, end)))
     return pos;
 
-  while (i < end)
+  /* No body's name runs to MAX_NAME_TOKENS: a longer run of capitalised words ("Kenya and
+   * China and France and …", a 5 MB line of them found by the hostile-input tests) is a list,
+   * and following it to its end from every word in it took quadratic time. */
+  while (i < end && i - pos < MAX_NAME_TOKENS)
     {
       if (is_capitalised_word (ex, i, end))
         {

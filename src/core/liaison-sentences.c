@@ -29,6 +29,10 @@
  *   across it: the next line starts in lower case, or the line ends with a comma, a dash, a
  *   title abbreviation or a word like "the" or "of". Hard-wrapped text that breaks a line
  *   right before a capitalised word is split there.
+ * - No sentence is longer than MAX_SENTENCE_BYTES: text that runs on past it without a full
+ *   stop (a list, a table pasted as one line) is cut at the next space. News sentences are a
+ *   few hundred characters; later stages may take time quadratic in a sentence's length, and
+ *   the detail panel shows sentences whole.
  *
  * Quotes
  * - Double quote marks open and close quotes: “ ” „ « » and the straight ", whose role comes
@@ -61,6 +65,9 @@
 
 #define ABBREVIATIONS_PATH LIAISON_CORE_RESOURCE_PATH "/extraction/abbreviations.json"
 #define EXTRACTION_FORMAT  "liaison-extraction/1"
+
+/* About ten times the longest sentence of the evaluation articles. */
+#define MAX_SENTENCE_BYTES 2048
 
 /* Longer than any word in the lists below: a longer word is in none of them. */
 #define MAX_WORD_BYTES   32
@@ -1480,6 +1487,11 @@ liaison_split_sentences (const char *text,
 
       if (is_space (c))
         {
+          if (in_sentence && last_end - start > MAX_SENTENCE_BYTES)
+            {
+              add_sentence (sentences, &cursor, start, last_end);
+              in_sentence = FALSE;
+            }
           pos += char_len (text, pos);
           continue;
         }
