@@ -166,6 +166,25 @@ test_make_id (void)
   g_assert_cmpstr (c, ==, "person-wang-yi-3");
 }
 
+/* A node dragged or imported far away stays within the bounds every reader accepts. */
+static void
+test_position_bounds (void)
+{
+  g_autoptr(LiaisonDocument) doc = liaison_document_new ();
+  double x, y;
+
+  add_actor (doc, "Kenya", LIAISON_ACTOR_KIND_COUNTRY);
+  liaison_document_set_position (doc, "country-kenya", 3e9, -1e300, FALSE);
+  g_assert_true (liaison_document_get_position (doc, "country-kenya", &x, &y, NULL));
+  g_assert_cmpfloat (x, ==, LIAISON_DOCUMENT_COORDINATE_MAX);
+  g_assert_cmpfloat (y, ==, -LIAISON_DOCUMENT_COORDINATE_MAX);
+
+  liaison_document_set_view (doc, 1.0, -5e7, 12.5);
+  liaison_document_get_center (doc, &x, &y);
+  g_assert_cmpfloat (x, ==, -LIAISON_DOCUMENT_COORDINATE_MAX);
+  g_assert_cmpfloat (y, ==, 12.5);
+}
+
 static void
 test_remove_actor (void)
 {
@@ -705,6 +724,7 @@ main (int   argc,
   g_test_add_func ("/liaison/document/add-document", test_add_document);
   g_test_add_func ("/liaison/document/find-mentions", test_find_mentions);
   g_test_add_func ("/liaison/document/extract-again", test_extract_again);
+  g_test_add_func ("/liaison/document/position-bounds", test_position_bounds);
 
   return g_test_run ();
 }

@@ -183,6 +183,14 @@ node_get_number (JsonNode *node,
 }
 
 /* Leaves *value as it is when an optional number is absent, so callers set the default first. */
+#define COORDINATE_RANGE_MESSAGE _("must be between -1000000 and 1000000")
+
+static gboolean
+coordinate_in_range (double value)
+{
+  return fabs (value) <= LIAISON_DOCUMENT_COORDINATE_MAX;
+}
+
 static gboolean
 read_number (Reader      *self,
              JsonObject  *object,
@@ -642,6 +650,10 @@ read_layout (Reader      *self,
 
       if (liaison_document_lookup_actor (self->document, id) == NULL)
         return reader_fail (self, NULL, error, _("no actor with id \"%s\""), id);
+      if (!coordinate_in_range (x))
+        return reader_fail (self, "x", error, COORDINATE_RANGE_MESSAGE);
+      if (!coordinate_in_range (y))
+        return reader_fail (self, "y", error, COORDINATE_RANGE_MESSAGE);
 
       liaison_document_set_position (self->document, id, x, y, pinned);
       reader_leave (self, mark);
@@ -735,6 +747,8 @@ read_view (Reader      *self,
 
       if (!isfinite (center_xy[0]) || !isfinite (center_xy[1]))
         return reader_fail (self, "center", error, _("must be finite numbers"));
+      if (!coordinate_in_range (center_xy[0]) || !coordinate_in_range (center_xy[1]))
+        return reader_fail (self, "center", error, COORDINATE_RANGE_MESSAGE);
     }
 
   liaison_document_set_view (self->document, zoom, center_xy[0], center_xy[1]);
@@ -810,6 +824,8 @@ skip_unicode_escape (const char *data,
   return TRUE;
 }
 
+#define NOT_AN_OBJECT_MESSAGE _("This is not a Liaison document: it does not hold a JSON object")
+
 /* Refuses, before json-glib sees them, files that would overflow its stack.
  *
  * Counting brackets outside strings is only safe if this scan and the parser agree on where
@@ -818,20 +834,40 @@ skip_unicode_escape (const char *data,
  * a quote from the parser), it has single-quoted strings, and after "\u" and one hex digit, or
  * after a lone surrogate, it reads on past the closing quote. Each of these lets a file hide
  * deep nesting from a scan that reads plain JSON. None of them is JSON, and no JSON writer
- * produces them, so they are refused here; what is left, json-glib reads as this scan does. */
+ * produces them, so they are refused here; what is left, json-glib reads as this scan does.
+ *
+ * A document is one JSON object. Anything else is refused here too: json-glib 1.6 leaks the
+ * values it has read when a second top-level value follows the first ("1{…}", "{}{…}"), a
+ * finding of fuzzing that this works around. */
 static gboolean
 check_syntax (const char  *data,
               gsize        length,
               GError     **error)
 {
   const char *problem = NULL;
-  gboolean in_string = FALSE;
+  gboolean in_string = FALSE, started = FALSE, ended = FALSE;
   guint depth = 0;
   gsize i;
 
   for (i = 0; i < length; i++)
     {
       char c = data[i];
+
+      if (!in_string && c != ' ' && c != '\t' && c != '\n' && c != '\r')
+        {
+          /* (A comment there is refused as a comment, below.) */
+          if (ended && c != '/')
+            problem = _("there is more after the end of the document");
+          else if (!started && c != '{' && strchr ("[\"-0123456789tfn", c) != NULL)
+            {
+              g_set_error (error, LIAISON_DOCUMENT_ERROR, LIAISON_DOCUMENT_ERROR_NOT_A_DOCUMENT,
+                           NOT_AN_OBJECT_MESSAGE);
+              return FALSE;
+            }
+          started = TRUE;
+          if (problem != NULL)
+            break;
+        }
 
       if (in_string)
         {
@@ -855,8 +891,8 @@ check_syntax (const char  *data,
                        MAX_NESTING);
           return FALSE;
         }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
+      else if ((c == ']' || c == '}') && depth > 0 && --depth == 0)
+        ended = TRUE;
 
       if (problem != NULL)
         break;
@@ -994,7 +1030,7 @@ liaison_document_load_from_data (const char  *data,
   if (!JSON_NODE_HOLDS_OBJECT (root_node))
     {
       g_set_error (error, LIAISON_DOCUMENT_ERROR, LIAISON_DOCUMENT_ERROR_NOT_A_DOCUMENT,
-                   _("This is not a Liaison document: it does not hold a JSON object"));
+                   NOT_AN_OBJECT_MESSAGE);
       return NULL;
     }
 

@@ -993,6 +993,10 @@ liaison_document_set_position (LiaisonDocument *self,
   g_return_if_fail (liaison_document_lookup_actor (self, actor_id) != NULL);
   g_return_if_fail (isfinite (x) && isfinite (y));
 
+  /* A node dragged to the far edge of the world stays at its border. */
+  x = CLAMP (x, -LIAISON_DOCUMENT_COORDINATE_MAX, LIAISON_DOCUMENT_COORDINATE_MAX);
+  y = CLAMP (y, -LIAISON_DOCUMENT_COORDINATE_MAX, LIAISON_DOCUMENT_COORDINATE_MAX);
+
   pos = g_new (Position, 1);
   pos->x = x;
   pos->y = y;
@@ -1040,6 +1044,9 @@ liaison_document_set_view (LiaisonDocument *self,
   g_return_if_fail (LIAISON_IS_DOCUMENT (self));
   g_return_if_fail (isfinite (zoom) && zoom > 0);
   g_return_if_fail (isfinite (center_x) && isfinite (center_y));
+
+  center_x = CLAMP (center_x, -LIAISON_DOCUMENT_COORDINATE_MAX, LIAISON_DOCUMENT_COORDINATE_MAX);
+  center_y = CLAMP (center_y, -LIAISON_DOCUMENT_COORDINATE_MAX, LIAISON_DOCUMENT_COORDINATE_MAX);
 
   if (self->zoom == zoom && self->center_x == center_x && self->center_y == center_y)
     return;

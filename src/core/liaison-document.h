@@ -15,6 +15,11 @@ G_BEGIN_DECLS
 
 #define LIAISON_TYPE_DOCUMENT (liaison_document_get_type ())
 
+/* How far from the origin a node may be, in map units. The layout puts 100,000 nodes within
+ * ±40,000; the bound keeps every later computation (fitting the view, exporting, Cairo's fixed
+ * point coordinates) far from overflow. Files with positions beyond it are refused. */
+#define LIAISON_DOCUMENT_COORDINATE_MAX 1e6
+
 /**
  * LiaisonDismissedRelation:
  * @source: the name of the source actor

@@ -313,21 +313,25 @@ export_png (Page                      *page,
             GError                   **error)
 {
   double scale = options->width > 0 ? options->width / page->width : MAX (options->scale, 0.1);
-  int width = (int) ceil (page->width * scale), height = (int) ceil (page->height * scale);
+  double width_px = ceil (page->width * scale), height_px = ceil (page->height * scale);
+  int width, height;
   GByteArray *bytes = g_byte_array_new ();
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
 
-  /* Past 16,000 pixels a side, cairo cannot make the image; say so rather than fail later. */
-  if (width > 16000 || height > 16000)
+  /* Past 16,000 pixels a side, cairo cannot make the image; say so rather than fail later.
+   * Compared as doubles: a map millions of units wide would overflow an int. */
+  if (width_px > 16000 || height_px > 16000)
     {
       g_byte_array_unref (bytes);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("The image would be %d × %d pixels, more than a PNG can hold here: use a "
-                     "smaller scale"), width, height);
+                   _("The image would be %.0f × %.0f pixels, more than a PNG can hold here: use "
+                     "a smaller scale"), width_px, height_px);
       return NULL;
     }
+  width = (int) width_px;
+  height = (int) height_px;
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cr = cairo_create (surface);

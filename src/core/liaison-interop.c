@@ -1232,7 +1232,10 @@ importer_add_node (Importer   *self,
         liaison_actor_add_alias (actor, g_strstrip (split[i]));
     }
 
-  if (has_position)
+  /* A position far outside any map (another tool's or a damaged file's) is dropped: the
+   * layout places that node instead. */
+  if (has_position &&
+      fabs (x) <= LIAISON_DOCUMENT_COORDINATE_MAX && fabs (y) <= LIAISON_DOCUMENT_COORDINATE_MAX)
     liaison_document_set_position (self->doc, liaison_actor_get_id (actor), x, y, FALSE);
 }
 
