@@ -1240,7 +1240,7 @@ liaison_window_load_cb (GObject      *object,
   opened (self, data->file);
 
   if (self->article != NULL &&
-      g_strcmp0 (liaison_article_get_charset (self->article), "UTF-8") != 0)
+      !g_str_has_prefix (liaison_article_get_charset (self->article), "UTF-"))
     {
       g_autofree char *notice =
         g_strdup_printf (_("“%s” is not valid UTF-8 and was read as %s"),

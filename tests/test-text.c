@@ -56,6 +56,31 @@ test_latin1 (void)
   g_assert_true (g_utf8_validate (text, -1, NULL));
 }
 
+/* Windows' "Unicode" text: UTF-16 with a byte-order mark, in either byte order. */
+static void
+test_utf16 (void)
+{
+  /* "Kenya–China\r\n" with an en dash. */
+  const char le[] = "\xFF\xFE" "K\0e\0n\0y\0a\0\x13\x20" "C\0h\0i\0n\0a\0\r\0\n\0";
+  const char be[] = "\xFE\xFF" "\0K\0e\0n\0y\0a\x20\x13" "\0C\0h\0i\0n\0a\0\r\0\n";
+  const struct { const char *data; gsize length; const char *charset; } cases[] = {
+    { le, sizeof le - 1, "UTF-16LE" },
+    { be, sizeof be - 1, "UTF-16BE" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+      const char *charset = NULL;
+
+      text = liaison_text_decode (cases[i].data, cases[i].length, &charset, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (text, ==, "Kenya\xE2\x80\x93" "China\n");
+      g_assert_cmpstr (charset, ==, cases[i].charset);
+    }
+}
+
 static void
 test_refused (void)
 {
@@ -71,6 +96,10 @@ test_refused (void)
     { "\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16, LIAISON_TEXT_ERROR_BINARY },
     { "text\0with a nul", 15, LIAISON_TEXT_ERROR_BINARY },
     { "\x01\x02\x03\x04 abc", 8, LIAISON_TEXT_ERROR_BINARY },
+    /* Marked as UTF-16, but an odd number of bytes, or a lone surrogate, or a NUL. */
+    { "\xFF\xFEK\0e", 5, LIAISON_TEXT_ERROR_BINARY },
+    { "\xFF\xFEK\0\x00\xD8", 6, LIAISON_TEXT_ERROR_BINARY },
+    { "\xFE\xFF\0K\0\0\0e", 8, LIAISON_TEXT_ERROR_BINARY },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -115,6 +144,7 @@ main (int   argc,
   g_test_add_func ("/liaison/text/utf8", test_utf8);
   g_test_add_func ("/liaison/text/windows-1252", test_windows_1252);
   g_test_add_func ("/liaison/text/latin1", test_latin1);
+  g_test_add_func ("/liaison/text/utf16", test_utf16);
   g_test_add_func ("/liaison/text/refused", test_refused);
   g_test_add_func ("/liaison/text/too-large", test_too_large);
 

@@ -501,8 +501,9 @@ liaison_article_get_body_offset (LiaisonArticle *self)
  * liaison_article_get_charset:
  * @self: a #LiaisonArticle
  *
- * Returns: the character set the article's bytes were read as: "UTF-8" unless the source was
- *   not valid UTF-8 and had to be read as a legacy encoding
+ * Returns: the character set the article's bytes were read as: "UTF-8", "UTF-16LE" or
+ *   "UTF-16BE" as a byte-order mark says, or a legacy encoding if the source was not valid
+ *   UTF-8 and had no such mark
  */
 const char *
 liaison_article_get_charset (LiaisonArticle *self)

@@ -69,7 +69,8 @@ normalise_newlines (char *text)
  * @error: return location for a #LIAISON_TEXT_ERROR
  *
  * Turns bytes read from a file, the clipboard or a drop into UTF-8 text with "\n" line ends and
- * no byte-order mark. Invalid UTF-8 is read as Windows-1252 (what most legacy news sites and
+ * no byte-order mark. UTF-16 is read when a byte-order mark says so. Invalid UTF-8 is read
+ * as Windows-1252 (what most legacy news sites and
  * word processors write), or as Latin-1 when it is not valid Windows-1252 either; @charset tells
  * the caller so that it can say so to the user. Empty, blank, binary and oversized input is
  * refused with an error that can be shown as is.
@@ -83,6 +84,7 @@ liaison_text_decode (const char  *data,
                      GError     **error)
 {
   g_autofree char *text = NULL;
+  g_autofree char *from_utf16 = NULL;
   const char *used = "UTF-8";
   gboolean blank = TRUE;
 
@@ -105,6 +107,24 @@ liaison_text_decode (const char  *data,
     {
       data += 3;
       length -= 3;
+    }
+  /* UTF-16, what Windows' Notepad saves as "Unicode", is known by its byte-order mark (and
+   * would otherwise look binary: every other byte of English text is a NUL). */
+  else if (length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0) &&
+           !(length >= 4 && memcmp (data, "\xFF\xFE\0\0", 4) == 0))
+    {
+      gsize written = 0;
+
+      used = data[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
+      from_utf16 = g_convert (data + 2, (gssize) length - 2, "UTF-8", used, NULL, &written, NULL);
+      if (from_utf16 == NULL)
+        {
+          g_set_error_literal (error, LIAISON_TEXT_ERROR, LIAISON_TEXT_ERROR_BINARY,
+                               _("This text is damaged: it is marked as UTF-16 but is not valid UTF-16"));
+          return NULL;
+        }
+      data = from_utf16;
+      length = written;
     }
 
   if (looks_binary (data, length))
