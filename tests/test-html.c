@@ -141,6 +141,20 @@ test_not_an_article (void)
   g_assert_error (error, LIAISON_TEXT_ERROR, LIAISON_TEXT_ERROR_BINARY);
 }
 
+/* Found by fuzzing: a date-shaped string that is no date is ignored, not a critical. */
+static void
+test_impossible_date (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiaisonArticle) article = read_string (
+    "<html><head><meta property='article:published_time' content='2023-13-45T10:00'></head>"
+    "<body><p>The envoys of France and Brazil met in Geneva on Monday to talk about trade.</p>"
+    "<time datetime='0000-00-00'>never</time></body></html>", &error);
+
+  g_assert_no_error (error);
+  g_assert_null (liaison_article_get_date (article));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -151,6 +165,7 @@ main (int   argc,
   g_test_add_func ("/liaison/html/no-article-element", test_no_article_element);
   g_test_add_func ("/liaison/html/encoding-and-entities", test_encoding_and_entities);
   g_test_add_func ("/liaison/html/not-an-article", test_not_an_article);
+  g_test_add_func ("/liaison/html/impossible-date", test_impossible_date);
 
   return g_test_run ();
 }

@@ -274,16 +274,17 @@ meta_clear (Meta *meta)
   g_free (meta->site);
 }
 
-/* "2023-07-24T10:00:00+03:00" -> "2023-07-24"; %NULL if it does not start with a date. */
+/* "2023-07-24T10:00:00+03:00" -> "2023-07-24"; %NULL if it does not start with a real date
+ * ("2023-13-45" is not one: found by fuzzing). */
 static char *
 iso_date (const char *value)
 {
-  if (value == NULL || strlen (value) < 10 ||
-      !g_ascii_isdigit (value[0]) || !g_ascii_isdigit (value[3]) || value[4] != '-' ||
-      !g_ascii_isdigit (value[5]) || value[7] != '-' || !g_ascii_isdigit (value[8]) ||
-      !g_ascii_isdigit (value[9]))
+  g_autofree char *date = NULL;
+
+  if (value == NULL || strlen (value) < 10)
     return NULL;
-  return g_strndup (value, 10);
+  date = g_strndup (value, 10);
+  return liaison_iso_date_is_valid (date) ? g_steal_pointer (&date) : NULL;
 }
 
 static void

@@ -1,0 +1,25 @@
+/* fuzz-gexf.c — the GEXF importer: any bytes give a document or a GError
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "fuzz-common.h"
+#include "liaison-interop.h"
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
+  g_autoptr(LiaisonDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  liaison_fuzz_init ();
+  document = liaison_import_graph (bytes, LIAISON_GRAPH_FORMAT_GEXF, &error);
+  g_assert ((document == NULL) != (error == NULL));
+  if (document != NULL)
+    g_assert (liaison_document_check (document, NULL));
+  return 0;
+}
