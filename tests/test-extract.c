@@ -591,6 +591,8 @@ test_odd_texts (void)
     "A, B, C, D. E and F met G. (H) (I J K) Ministry",
     "Kenya-China-Kenya-China cooperation in in in railway,,,, and",
     "\"unterminated quote Wang said",
+    /* Found by fuzzing: an apposition's comma ends the text. */
+    "Kimura said Tokyo would send a trade mission led by Dr. Emiko Sato,",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)

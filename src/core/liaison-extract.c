@@ -1162,6 +1162,10 @@ read_apposition (Extractor    *ex,
   start = skip_apposition_article (ex, pos + 1, end);
   stop = apposition_end (ex, start, end);
 
+  /* "…led by Dr. Emiko Sato," at the very end of a text (found by fuzzing). */
+  if (start >= stop)
+    return pos;
+
   if ((n = cue_at (ex, start, stop, CUE_MEMBERSHIP)) > 0)
     {
       for (guint i = start + n; i < stop; i++)
