@@ -8,7 +8,10 @@
 #include <locale.h>
 #include <math.h>
 #include <string.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "liaison-document-io.h"
@@ -905,6 +908,9 @@ test_malformed (void)
       "view.center: must be finite numbers" },
     { TAIL ("\"view\": {\"center\": [2e6, 0]}"), LIAISON_DOCUMENT_ERROR_INVALID,
       "view.center: must be between -1000000 and 1000000" },
+    /* Long fractions and exponents are no long whole numbers. */
+    { TAIL ("\"view\": {\"zoom\": 0.12345678901234567890123, \"center\": [-1.5e-300, 2E+5]}"), 0,
+      NULL },
     { TAIL ("\"view\": {\"center\": {\"x\": 1, \"y\": 2}}"), LIAISON_DOCUMENT_ERROR_INVALID,
       "view.center: must be an array" },
     { TAIL ("\"view\": {\"hidden_kinds\": [\"sector\", \"planet\"]}"),
@@ -1070,6 +1076,10 @@ test_not_json (void)
     { "{\"format\": \"liaison/1\", \"x\": \"\\udc00\\ud800\"}", "line 1: a \\u escape" },
     { "{\"format\": \"liaison/1\", \"x\": \"\\ud800\\u0041\"}", "line 1: a \\u escape" },
     { "{\"format\": \"liaison/1\", \"x\": \"\\ud800\"}", "line 1: a \\u escape" },
+    { "{\"format\": \"liaison/1\",\n\"view\": {\"zoom\": 1234567890123456789012}}",
+      "line 2: a number has too many digits" },
+    { "{\"format\": \"liaison/1\", \"view\": {\"center\": [-1234567890123456789, 0]}}",
+      "line 1: a number has too many digits" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1263,6 +1273,87 @@ read_file (const char *path)
   g_assert_no_error (error);
 
   return contents;
+}
+
+/* Killed at any moment of a save (SIGKILL: no handler runs, nothing is flushed), the file on
+ * disk is the old version or the new one, whole. A child saves two versions by turns as fast
+ * as it can; the test kills it at random moments, many times, and reads what is left. */
+static void
+test_killed_while_saving (void)
+{
+  g_autoptr(LiaisonDocument) small = make_golden_document ();
+  g_autoptr(LiaisonDocument) big = random_document (7, 3000);
+  g_autofree char *small_data = liaison_document_save_to_data (small, NULL);
+  g_autofree char *big_data = liaison_document_save_to_data (big, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("liaison-kill-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "map.liaison", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  guint n_small = 0, n_big = 0, n_interrupted = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (strlen (big_data), >, 100 * strlen (small_data));
+  g_assert_true (liaison_document_save_to_file (small, file, NULL, &error));
+
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *contents = NULL;
+      g_autoptr(GDir) listing = NULL;
+      const char *name;
+      pid_t pid;
+      int status;
+
+      pid = fork ();
+      g_assert_cmpint (pid, >=, 0);
+      if (pid == 0)
+        {
+          for (guint turn = 0;; turn++)
+            if (!liaison_document_save_to_file (turn % 2 ? small : big, file, NULL, NULL))
+              _exit (1);
+        }
+
+      g_usleep ((gulong) g_test_rand_int_range (0, 40000));
+      g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      g_assert_true (WIFSIGNALED (status));
+
+      g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+      g_assert_no_error (error);
+      if (g_str_equal (contents, small_data))
+        n_small++;
+      else if (g_str_equal (contents, big_data))
+        n_big++;
+      else
+        g_error ("kill %u left a file of %zu bytes that is neither version", i, strlen (contents));
+
+      /* A temporary file beside it shows the kill landed in the middle of a save. */
+      listing = g_dir_open (dir, 0, &error);
+      g_assert_no_error (error);
+      while ((name = g_dir_read_name (listing)) != NULL)
+        {
+          if (g_str_equal (name, "map.liaison") || g_str_equal (name, "map.liaison~"))
+            continue;
+          n_interrupted++;
+          g_autofree char *stale = g_build_filename (dir, name, NULL);
+
+          g_assert_cmpint (g_remove (stale), ==, 0);
+        }
+    }
+
+  g_test_message ("%u kills: old version %u times, new %u, %u in the middle of writing",
+                  n_small + n_big, n_small, n_big, n_interrupted);
+  /* Otherwise the kills did not test what they should. */
+  g_assert_cmpuint (n_small, >, 0);
+  g_assert_cmpuint (n_big, >, 0);
+  g_assert_cmpuint (n_interrupted, >, 0);
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  {
+    g_autofree char *backup = g_strconcat (path, "~", NULL);
+
+    g_remove (backup);
+  }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 static void
@@ -1595,6 +1686,7 @@ main (int   argc,
   g_test_add_func ("/liaison/document-io/mutated", test_mutated);
   g_test_add_func ("/liaison/document-io/large", test_large);
   g_test_add_func ("/liaison/document-io/save-file", test_save_file);
+  g_test_add_func ("/liaison/document-io/killed-while-saving", test_killed_while_saving);
   g_test_add_func ("/liaison/document-io/save-file-no-backup", test_save_file_no_backup);
   g_test_add_func ("/liaison/document-io/save-file-link", test_save_file_link);
   g_test_add_func ("/liaison/document-io/load-file-errors", test_load_file_errors);

@@ -10,8 +10,12 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <stdlib.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <glib/gi18n-lib.h>
 
 #include "liaison-core.h"
@@ -244,18 +248,71 @@ liaison_file_resolve_links (GFile   *file,
   return NULL;
 }
 
-/* A new file: written under a hidden temporary name in the same folder, then renamed, so that
- * until it is complete nothing carries its name. */
+/* Flushes a closed file to the disk itself, where it is a local file. */
 static gboolean
-write_new_file (GFile         *target,
-                const void    *data,
-                gsize          length,
-                GCancellable  *cancellable,
-                GError       **error)
+sync_file (GFile   *file,
+           GError **error)
+{
+  const char *path = g_file_peek_path (file);
+  int fd, saved_errno = 0;
+
+  if (path == NULL)
+    return TRUE;
+  if ((fd = g_open (path, O_RDONLY, 0)) < 0 || (fsync (fd) != 0 && errno != EINVAL))
+    saved_errno = errno;
+  if (fd >= 0)
+    close (fd);
+  if (saved_errno != 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The previous version, copied to "@target~" before the new one takes its name. */
+static gboolean
+make_backup_copy (GFile         *target,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autofree char *uri = g_file_get_uri (target);
+  g_autofree char *backup_uri = g_strconcat (uri, "~", NULL);
+  g_autoptr(GFile) backup = g_file_new_for_uri (backup_uri);
+
+  g_autoptr(GError) local_error = NULL;
+
+  if (!g_file_copy (target, backup, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NOFOLLOW_SYMLINKS,
+                    cancellable, NULL, NULL, &local_error))
+    {
+      /* The code g_file_replace() gives, so that callers can tell it apart. */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANT_CREATE_BACKUP,
+                   _("Could not keep the previous version as a backup: %s"), local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Writes under a hidden temporary name in the same folder, flushes it to disk, then renames it
+ * over @target, so that until it is complete nothing carries the name and the old version stays
+ * whole. The new version keeps the old one's permissions.
+ *
+ * Not g_file_replace_contents(): when a write fails (a full disk), GLib 2.74 closes its stream
+ * anyway, and closing renames the partial temporary file over the old one. Found by
+ * tests/test-full-disk.py. */
+static gboolean
+write_and_rename (GFile         *target,
+                  const void    *data,
+                  gsize          length,
+                  gboolean       make_backup,
+                  GCancellable  *cancellable,
+                  GError       **error)
 {
   g_autoptr(GFile) parent = g_file_get_parent (target);
   g_autofree char *name = g_file_get_basename (target);
   g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GFileInfo) old = NULL;
   g_autoptr(GFile) temp = NULL;
   gboolean written;
 
@@ -264,6 +321,9 @@ write_new_file (GFile         *target,
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("Not a file name"));
       return FALSE;
     }
+
+  old = g_file_query_info (target, G_FILE_ATTRIBUTE_UNIX_MODE, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
+                           cancellable, NULL);
 
   for (guint attempt = 0; stream == NULL; attempt++)
     {
@@ -282,9 +342,22 @@ write_new_file (GFile         *target,
 
   written = g_output_stream_write_all (G_OUTPUT_STREAM (stream), data, length, NULL, cancellable, error) &&
             g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error) &&
-            g_file_move (temp, target, G_FILE_COPY_NOFOLLOW_SYMLINKS, cancellable, NULL, NULL, error);
+            sync_file (temp, error);
+  if (written && old != NULL && g_file_info_has_attribute (old, G_FILE_ATTRIBUTE_UNIX_MODE))
+    written = g_file_set_attribute_uint32 (temp, G_FILE_ATTRIBUTE_UNIX_MODE,
+                                           g_file_info_get_attribute_uint32 (old, G_FILE_ATTRIBUTE_UNIX_MODE) & 07777,
+                                           G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, cancellable, error);
+  if (written && old != NULL && make_backup)
+    written = make_backup_copy (target, cancellable, error);
+  if (written)
+    written = g_file_move (temp, target, G_FILE_COPY_NOFOLLOW_SYMLINKS | G_FILE_COPY_OVERWRITE,
+                           cancellable, NULL, NULL, error);
   if (!written)
-    g_file_delete (temp, NULL, NULL);
+    {
+      /* Closed first, or an open stream's close would come later. */
+      g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, NULL);
+      g_file_delete (temp, NULL, NULL);
+    }
   return written;
 }
 
@@ -298,11 +371,10 @@ write_new_file (GFile         *target,
  * @error: return location for a #GError
  *
  * Writes @file so that a reader, a crash or a full disk sees the old contents or the new,
- * never part of them, and no partial file is left behind. An existing file is replaced by
- * g_file_replace_contents(), which writes a temporary file beside it, keeps its permissions
- * and renames the new one over it; a link is followed to its target first (see
- * liaison_file_resolve_links()). A new file is written under a hidden temporary name and
- * renamed, which GLib does not do for a file that does not exist yet. Blocks.
+ * never part of them, and no partial file is left behind: the contents are written to a
+ * hidden temporary file beside it, flushed to disk and renamed over it, keeping the old file's
+ * permissions. A link is followed to its target first (see liaison_file_resolve_links()).
+ * Blocks.
  *
  * Returns: %TRUE if written
  */
@@ -323,9 +395,5 @@ liaison_file_write_atomically (GFile         *file,
   if (!(target = liaison_file_resolve_links (file, error)))
     return FALSE;
 
-  if (g_file_query_exists (target, cancellable))
-    return g_file_replace_contents (target, data, length, NULL, make_backup, G_FILE_CREATE_NONE,
-                                    NULL, cancellable, error);
-
-  return write_new_file (target, data, length, cancellable, error);
+  return write_and_rename (target, data, length, make_backup, cancellable, error);
 }
