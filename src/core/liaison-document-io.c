@@ -824,6 +824,9 @@ skip_unicode_escape (const char *data,
   return TRUE;
 }
 
+/* Whole numbers json-glib reads exactly: below 2^63, which has 19 digits. */
+#define MAX_INTEGER_DIGITS 18
+
 #define NOT_AN_OBJECT_MESSAGE _("This is not a Liaison document: it does not hold a JSON object")
 
 /* Refuses, before json-glib sees them, files that would overflow its stack.
@@ -846,7 +849,8 @@ check_syntax (const char  *data,
 {
   const char *problem = NULL;
   gboolean in_string = FALSE, started = FALSE, ended = FALSE;
-  guint depth = 0;
+  gboolean in_number = FALSE, in_integer_part = FALSE;
+  guint depth = 0, integer_digits = 0;
   gsize i;
 
   for (i = 0; i < length; i++)
@@ -867,6 +871,27 @@ check_syntax (const char  *data,
           started = TRUE;
           if (problem != NULL)
             break;
+        }
+
+      /* json-glib 1.6 wraps integers past 2^63 around to negative numbers: "an offset of
+       * 123456789012345678901234567890" would be read as "must not be negative". */
+      if (!in_string)
+        {
+          if (!in_number && (c == '-' || g_ascii_isdigit (c)))
+            {
+              in_number = in_integer_part = TRUE;
+              integer_digits = 0;
+            }
+          if (in_number && g_ascii_isdigit (c))
+            {
+              if (in_integer_part && ++integer_digits > MAX_INTEGER_DIGITS)
+                problem = _("a number has too many digits: write it with an exponent (1e+20)");
+            }
+          else if (in_number && (c == '.' || c == 'e' || c == 'E'))
+            in_integer_part = FALSE;
+          else if (in_number && !((c == '+' || c == '-') && !in_integer_part) &&
+                   !(c == '-' && integer_digits == 0))
+            in_number = FALSE;
         }
 
       if (in_string)
