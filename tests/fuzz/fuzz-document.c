@@ -25,7 +25,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       gsize length;
       g_autofree char *saved = liaison_document_save_to_data (document, &length);
 
-      g_assert (length > 0);
+      g_assert (saved != NULL && length > 0);
     }
   return 0;
 }
