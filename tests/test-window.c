@@ -683,6 +683,62 @@ test_details (void)
   close_all_windows ();
 }
 
+static gboolean
+sidebar_shows_att (gpointer data)
+{
+  return shows_text (template_child (data, "sidebar"), "AT&T <script>");
+}
+
+/* Names, roles, labels and headlines are shown as written: "AT&T <script>" is no markup, and
+ * no GLib warning comes from trying to parse it as such (warnings are fatal here). */
+static void
+test_markup_in_names (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad", "markup-names.liaison", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GLogLevelFlags fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK);
+  LiaisonWindow *window;
+  LiaisonCanvas *canvas;
+  LiaisonDocument *document;
+  LiaisonActor *att;
+  GtkWidget *details;
+
+  g_log_set_always_fatal (fatal | G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
+
+  window = open_one (file);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (has_document, window);
+  canvas = LIAISON_CANVAS (template_child (window, "canvas"));
+  wait_until (canvas_is_allocated, canvas);
+  document = liaison_window_get_document (window);
+  details = template_child (window, "details");
+
+  g_assert_true (shows_text (template_child (window, "window_title"), "<b>Bold</b> & <i>co</i>"));
+  adw_flap_set_reveal_flap (ADW_FLAP (template_child (window, "flap")), TRUE);
+  wait_until (sidebar_shows_att, window);
+  g_assert_true (shows_text (template_child (window, "sidebar"), "<span foreground=\"red\">boss</span>"));
+
+  att = liaison_document_find_actor (document, "AT&T <script>");
+  g_assert_nonnull (att);
+  click_node (canvas, att);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (shows_text (details, "AT&T <script>"));
+  g_assert_true (shows_text (details, "<span foreground=\"red\">boss</span>"));
+  g_assert_true (shows_text (details, "Procter & Gamble"));
+
+  liaison_canvas_set_selected_relation (canvas, liaison_document_find_relation (
+    document, att, liaison_document_find_actor (document, "Procter & Gamble"),
+    LIAISON_RELATION_KIND_MET_WITH));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (shows_text (details, "AT&T <script> — met with → Procter & Gamble"));
+  g_assert_true (shows_text (details, "a < b & c > d"));
+
+  close_all_windows ();
+  g_log_set_always_fatal (fatal);
+}
+
 /* The actor list: searching and Enter select on the map; the map's selection selects the row;
  * a kind switched off leaves the list and the map. */
 static void
@@ -1740,6 +1796,7 @@ main (int   argc,
   g_test_add_func ("/liaison/window/actions", test_actions);
   g_test_add_func ("/liaison/window/details", test_details);
   g_test_add_func ("/liaison/window/sidebar", test_sidebar);
+  g_test_add_func ("/liaison/window/markup-in-names", test_markup_in_names);
   g_test_add_func ("/liaison/window/edit-actor", test_edit_actor);
   g_test_add_func ("/liaison/window/open-file", test_open_file);
   g_test_add_func ("/liaison/window/open-document", test_open_document);
