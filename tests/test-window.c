@@ -340,6 +340,38 @@ test_open_missing (void)
   close_all_windows ();
 }
 
+/* Hostile files (tests/data/bad) end on the same page, saying what is wrong in the reader's
+ * words, with no warning on the way (warnings are fatal here). */
+static void
+test_open_bad_files (void)
+{
+  static const struct { const char *name; const char *message; } cases[] = {
+    { "binary.bin", "This is not a text file" },
+    { "utf16-damaged.txt", "marked as UTF-16 but is not valid UTF-16" },
+    { "future-version.liaison", "made by a newer version of Liaison" },
+    { "two-values.liaison", "more after the end of the document" },
+    { "billion-laughs.graphml", "declares XML entities" },
+    { "missing-actor.liaison", "no actor with id" },
+  };
+  GLogLevelFlags fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK);
+
+  g_log_set_always_fatal (fatal | G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad", cases[i].name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      LiaisonWindow *window = open_one (file);
+
+      gtk_window_present (GTK_WINDOW (window));
+      wait_until (shows_page, window);
+      g_assert_null (liaison_window_get_document (window));
+      if (!shows_text (template_child (window, "error_page"), cases[i].message))
+        g_error ("%s: the page does not say “%s”", cases[i].name, cases[i].message);
+      close_all_windows ();
+    }
+  g_log_set_always_fatal (fatal);
+}
+
 /* The Open dialog as GTK shows it without a portal, as in these tests. */
 static GtkWindow *
 find_file_chooser (guint *n_found)
@@ -1802,6 +1834,7 @@ main (int   argc,
   g_test_add_func ("/liaison/window/open-document", test_open_document);
   g_test_add_func ("/liaison/window/open-graph", test_open_graph);
   g_test_add_func ("/liaison/window/open-missing", test_open_missing);
+  g_test_add_func ("/liaison/window/open-bad-files", test_open_bad_files);
   g_test_add_func ("/liaison/window/open-dialog-closed-with-window",
                    test_open_dialog_closed_with_window);
   g_test_add_func ("/liaison/window/export", test_export);
