@@ -700,8 +700,13 @@ link_response_cb (AdwMessageDialog *dialog,
       liaison_document_lookup_actor (self->document, liaison_actor_get_id (target)) != target)
     return;
 
-  details_edit_actor_cb (self, source, "add-relation",
-                         g_variant_new ("(us)", gtk_drop_down_get_selected (kinds), liaison_actor_get_id (target)));
+  {
+    /* Sunk here: a signal's emitter would, and nothing else owns it. */
+    g_autoptr(GVariant) value = g_variant_ref_sink (
+      g_variant_new ("(us)", gtk_drop_down_get_selected (kinds), liaison_actor_get_id (target)));
+
+    details_edit_actor_cb (self, source, "add-relation", value);
+  }
 }
 
 /* Shift+drag from a node to another: which relation? */
@@ -1873,13 +1878,17 @@ clipboard_text_cb (GObject      *source,
   g_autoptr(LiaisonWindow) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
 
   if (text == NULL || *g_strstrip (text) == '\0')
     {
       add_urgent_toast (self, new_toast (_("The clipboard holds no text to map")));
       return;
     }
-  liaison_window_open_text (self, g_bytes_new_take (g_steal_pointer (&text), strlen (text)));
+  length = strlen (text);
+  bytes = g_bytes_new_take (g_steal_pointer (&text), length);
+  liaison_window_open_text (self, bytes);
 }
 
 static void
@@ -1919,8 +1928,9 @@ drop_cb (GtkDropTarget *target,
   if (G_VALUE_HOLDS_STRING (value) && g_value_get_string (value) != NULL)
     {
       const char *text = g_value_get_string (value);
+      g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
 
-      liaison_window_open_text (self, g_bytes_new (text, strlen (text)));
+      liaison_window_open_text (self, bytes);
       return TRUE;
     }
 
