@@ -593,6 +593,9 @@ test_odd_texts (void)
     "\"unterminated quote Wang said",
     /* Found by fuzzing: an apposition's comma ends the text. */
     "Kimura said Tokyo would send a trade mission led by Dr. Emiko Sato,",
+    "China and Kenya agreed to expand cooperation in areas such as railway, trade and the",
+    "Kenyan President William Ruto met Wang Yi of the",
+    "Kenyan President William Ruto met Wang Yi of",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)

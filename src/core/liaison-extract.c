@@ -342,6 +342,22 @@ tok (Extractor *ex,
   return liaison_tokens_get (ex->tokens, pos);
 }
 
+/* The knowledge base's longest entry starting at @pos, if any. Rules look one token ahead
+ * ("of", "the", a comma), so @pos may be the end of the text: nothing starts there (fuzzing
+ * found five rules that asked). */
+static const LiaisonGazetteerEntry *
+gazetteer_at (Extractor *ex,
+              guint      pos,
+              guint     *n_tokens)
+{
+  if (pos >= liaison_tokens_get_length (ex->tokens))
+    {
+      *n_tokens = 0;
+      return NULL;
+    }
+  return liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, pos, n_tokens);
+}
+
 static gboolean
 tok_is (Extractor  *ex,
         guint       pos,
@@ -552,7 +568,7 @@ name_run (Extractor *ex,
       guint n = 0;
 
       /* A known name ends a person's, except a city's: "Paulo Lima", "Ana Paris". */
-      if (n_words > 0 && (entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i, &n)) &&
+      if (n_words > 0 && (entry = gazetteer_at (ex, i, &n)) &&
           entry->klass != LIAISON_GAZETTEER_PLACE)
         break;
 
@@ -896,7 +912,7 @@ quoted_programme (Extractor *ex,
   if (i >= end)
     return FALSE;
 
-  org = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i, &n);
+  org = gazetteer_at (ex, i, &n);
   if (org == NULL || (org->klass != LIAISON_GAZETTEER_ORGANIZATION &&
                       org->klass != LIAISON_GAZETTEER_PROGRAMME))
     return FALSE;
@@ -1002,7 +1018,7 @@ read_country_or_body (Extractor *ex,
   guint body_end;
 
   *n_tokens = 0;
-  entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, pos, n_tokens);
+  entry = gazetteer_at (ex, pos, n_tokens);
 
   /* "the Qatar Fund for Development" is no "Qatar". */
   body_end = body_name_run (ex, pos, liaison_tokens_get_length (ex->tokens), &kind);
@@ -1085,7 +1101,7 @@ read_office (Extractor    *ex,
   const LiaisonGazetteerEntry *title;
   guint n, m = 0, role_end;
 
-  title = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, start, &m);
+  title = gazetteer_at (ex, start, &m);
   if (title == NULL || title->klass != LIAISON_GAZETTEER_TITLE || title->honorific)
     return G_MAXUINT;
 
@@ -1097,7 +1113,7 @@ read_office (Extractor    *ex,
 
       if (!tok_is (ex, i, stop, "and"))
         continue;
-      second = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i + 1, &k);
+      second = gazetteer_at (ex, i + 1, &k);
       if (second != NULL && second->klass == LIAISON_GAZETTEER_TITLE && !second->honorific)
         {
           read_office_phrase (ex, person, i + 1, stop);
@@ -1176,7 +1192,7 @@ read_apposition (Extractor    *ex,
 
           /* "a member of the governing Party of Action and Solidarity (PAS)" */
           body_end = body_name_run (ex, i, stop, &kind);
-          entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i, &m);
+          entry = gazetteer_at (ex, i, &m);
           if (body_end > i && (entry == NULL || i + m < body_end))
             {
               g_autofree char *name = token_text (ex, i, body_end);
@@ -1190,7 +1206,7 @@ read_apposition (Extractor    *ex,
               return next;
             }
 
-          entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i, &m);
+          entry = gazetteer_at (ex, i, &m);
           if (entry != NULL && (entry->klass == LIAISON_GAZETTEER_ORGANIZATION ||
                                 entry->klass == LIAISON_GAZETTEER_PROGRAMME))
             {
@@ -1246,7 +1262,7 @@ known_name_at (Extractor *ex,
   const LiaisonGazetteerEntry *entry;
   guint n = 0;
 
-  entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, pos, &n);
+  entry = gazetteer_at (ex, pos, &n);
   return entry != NULL && (entry->klass == LIAISON_GAZETTEER_ORGANIZATION ||
                            entry->klass == LIAISON_GAZETTEER_PROGRAMME ||
                            entry->klass == LIAISON_GAZETTEER_TITLE);
@@ -1261,7 +1277,7 @@ known_body_at (Extractor *ex,
   const LiaisonGazetteerEntry *entry;
 
   *n_tokens = 0;
-  entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, pos, n_tokens);
+  entry = gazetteer_at (ex, pos, n_tokens);
   if (entry == NULL || (entry->klass != LIAISON_GAZETTEER_ORGANIZATION &&
                         entry->klass != LIAISON_GAZETTEER_PROGRAMME))
     return NULL;
@@ -1501,7 +1517,7 @@ read_body_name (Extractor        *ex,
         const LiaisonGazetteerEntry *entry;
         guint n = 0;
 
-        entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, j, &n);
+        entry = gazetteer_at (ex, j, &n);
         if (entry != NULL && (entry->klass == LIAISON_GAZETTEER_COUNTRY ||
                               entry->klass == LIAISON_GAZETTEER_DEMONYM) && j + n <= name_end)
           {
@@ -1564,7 +1580,7 @@ country_at (Extractor *ex,
   const LiaisonGazetteerEntry *entry;
   guint n = 0;
 
-  entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, pos, &n);
+  entry = gazetteer_at (ex, pos, &n);
   return entry != NULL && entry->klass == LIAISON_GAZETTEER_COUNTRY;
 }
 
@@ -1587,7 +1603,7 @@ read_mentions (Extractor *ex,
           continue;
         }
 
-      entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i, &n);
+      entry = gazetteer_at (ex, i, &n);
 
       /* A body named by its shape, when that name is longer than what the knowledge base
        * knows at this place: "Kenya Ports Authority" is not "Kenya". */
@@ -1642,8 +1658,7 @@ read_mentions (Extractor *ex,
 
           /* "Lt. Gen.", "President Dr.": the first title that is an office counts. */
           while (title_end < end &&
-                 (entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens,
-                                                   title_end, &k)) != NULL &&
+                 (entry = gazetteer_at (ex, title_end, &k)) != NULL &&
                  entry->klass == LIAISON_GAZETTEER_TITLE)
             {
               if (office->honorific && !entry->honorific)
@@ -1679,7 +1694,7 @@ read_mentions (Extractor *ex,
                       const LiaisonGazetteerEntry *c;
                       guint m = 0;
 
-                      c = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, j, &m);
+                      c = gazetteer_at (ex, j, &m);
                       if (c != NULL && (c->klass == LIAISON_GAZETTEER_COUNTRY ||
                                         c->klass == LIAISON_GAZETTEER_ORGANIZATION) && j + m <= comma)
                         {
@@ -2781,10 +2796,11 @@ read_sector_list (Extractor *ex,
       if (cue_at (ex, i, end, CUE_LIST_END) > 0)
         break;
 
-      if (tok_is (ex, i, end, "the"))
-        i++;
+      /* "…such as railway, trade and the" ending a text (found by fuzzing). */
+      if (tok_is (ex, i, end, "the") && ++i >= end)
+        break;
 
-      entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i, &n);
+      entry = gazetteer_at (ex, i, &n);
       if (entry != NULL && entry->klass == LIAISON_GAZETTEER_SECTOR &&
           open_list_item (ex, i, end) <= i + n)
         {
@@ -2954,8 +2970,7 @@ read_cooperation (Extractor *ex,
         /* The longest known field that ends right here. */
         for (guint back = 1; back <= 3 && back <= i - start && entry == NULL; back++)
           {
-            const LiaisonGazetteerEntry *e = liaison_gazetteer_match (ex->gazetteer, ex->text,
-                                                                      ex->tokens, i - back, &n);
+            const LiaisonGazetteerEntry *e = gazetteer_at (ex, i - back, &n);
 
             if (e != NULL && e->klass == LIAISON_GAZETTEER_SECTOR && n == back)
               {
@@ -3167,7 +3182,7 @@ speaker_ahead (Extractor          *ex,
         return ex->last_person;
       if ((name_end = name_run (ex, i, n_tokens)) > i)
         return known_person (ex, i, name_end);
-      entry = liaison_gazetteer_match (ex->gazetteer, ex->text, ex->tokens, i, &n);
+      entry = gazetteer_at (ex, i, &n);
       if (entry != NULL && entry->klass == LIAISON_GAZETTEER_TITLE && !entry->honorific)
         return person_by_title (ex, entry, NULL);
     }
