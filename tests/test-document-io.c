@@ -699,6 +699,8 @@ test_malformed (void)
     { "1{\"format\": \"liaison/1\"}", LIAISON_DOCUMENT_ERROR_NOT_A_DOCUMENT,
       "does not hold a JSON object" },
     { "[1][2]", LIAISON_DOCUMENT_ERROR_NOT_A_DOCUMENT, "does not hold a JSON object" },
+    { "$da{\"format\": \"liaison/1\"}", LIAISON_DOCUMENT_ERROR_NOT_A_DOCUMENT,
+      "a document starts with “{”" },
     { "{\"format\": \"liaison/1\"}\n{\"format\": \"liaison/1\"}",
       LIAISON_DOCUMENT_ERROR_NOT_A_DOCUMENT, "more after the end of the document" },
     { "{\"format\": \"liaison/1\", \"title\": \"}\"} x", LIAISON_DOCUMENT_ERROR_NOT_A_DOCUMENT,
