@@ -808,7 +808,7 @@ liaison_canvas_set_selected_actor (LiaisonCanvas *self,
        * relations". */
       g_autofree char *description =
         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %s, %u relation", "%s, %s, %u relations", degree),
-                         liaison_actor_get_name (actor),
+                         liaison_actor_get_display_name (actor),
                          liaison_actor_kind_get_label (liaison_actor_get_kind (actor)), degree);
 
       gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
@@ -1236,9 +1236,9 @@ query_tooltip_cb (GtkWidget     *widget,
       const char *kind = liaison_actor_kind_get_label (liaison_actor_get_kind (actor));
 
       if (role != NULL)
-        markup = g_markup_printf_escaped ("<b>%s</b>\n%s · %s", liaison_actor_get_name (actor), kind, role);
+        markup = g_markup_printf_escaped ("<b>%s</b>\n%s · %s", liaison_actor_get_display_name (actor), kind, role);
       else
-        markup = g_markup_printf_escaped ("<b>%s</b>\n%s", liaison_actor_get_name (actor), kind);
+        markup = g_markup_printf_escaped ("<b>%s</b>\n%s", liaison_actor_get_display_name (actor), kind);
     }
   else
     {
@@ -1246,9 +1246,9 @@ query_tooltip_cb (GtkWidget     *widget,
 
       /* Translators: a relation on the map: "Kenya — cooperation in → railway". */
       markup = g_markup_printf_escaped (_("%s — %s → %s"),
-                                        liaison_actor_get_name (liaison_relation_get_source (relation)),
+                                        liaison_actor_get_display_name (liaison_relation_get_source (relation)),
                                         liaison_relation_kind_get_label (liaison_relation_get_kind (relation)),
-                                        liaison_actor_get_name (liaison_relation_get_target (relation)));
+                                        liaison_actor_get_display_name (liaison_relation_get_target (relation)));
     }
   gtk_tooltip_set_markup (tooltip, markup);
   return TRUE;

@@ -433,7 +433,7 @@ liaison_details_show_actor (LiaisonDetails *self,
   g_return_if_fail (LIAISON_IS_ACTOR (actor));
 
   box = new_content (self);
-  name = g_markup_escape_text (liaison_actor_get_name (actor), -1);
+  name = g_markup_escape_text (liaison_actor_get_display_name (actor), -1);
   add_label (box, name, "title-2");
   kind = kind_markup (liaison_actor_get_kind (actor));
   add_label (box, kind, NULL);
@@ -510,9 +510,9 @@ liaison_details_show_actor (LiaisonDetails *self,
             }
           /* "→ Belt and Road Initiative" from the actor, "← China" towards it. */
           if (liaison_relation_kind_is_symmetric (rk))
-            text = g_strdup (liaison_actor_get_name (other));
+            text = g_strdup (liaison_actor_get_display_name (other));
           else
-            text = g_strdup_printf ("%s %s", outgoing ? "→" : "←", liaison_actor_get_name (other));
+            text = g_strdup_printf ("%s %s", outgoing ? "→" : "←", liaison_actor_get_display_name (other));
           add_link (box, text, G_OBJECT (relation), self);
         }
     }
@@ -670,9 +670,9 @@ liaison_details_show_relation (LiaisonDetails  *self,
   box = new_content (self);
 
   /* Translators: a relation: "Kenya — cooperation in → railway". */
-  title = g_markup_printf_escaped (_("%s — %s → %s"), liaison_actor_get_name (source),
+  title = g_markup_printf_escaped (_("%s — %s → %s"), liaison_actor_get_display_name (source),
                                    liaison_relation_kind_get_label (liaison_relation_get_kind (relation)),
-                                   liaison_actor_get_name (target));
+                                   liaison_actor_get_display_name (target));
   add_label (box, title, "title-3");
 
   if (liaison_relation_get_label (relation) != NULL)
@@ -688,8 +688,8 @@ liaison_details_show_relation (LiaisonDetails  *self,
   confidence = g_strdup_printf (_("Confidence %.0f%%"), liaison_relation_get_confidence (relation) * 100);
   add_label (box, confidence, "dim-label");
 
-  add_link (box, liaison_actor_get_name (source), G_OBJECT (source), self);
-  add_link (box, liaison_actor_get_name (target), G_OBJECT (target), self);
+  add_link (box, liaison_actor_get_display_name (source), G_OBJECT (source), self);
+  add_link (box, liaison_actor_get_display_name (target), G_OBJECT (target), self);
 
   heading = add_label (box, g_dngettext (GETTEXT_PACKAGE, "Evidence", "Evidence",
                                          liaison_relation_get_n_evidence (relation)), "heading");

@@ -71,6 +71,14 @@ matches (gpointer item,
   name = liaison_name_key (liaison_actor_get_name (actor));
   if (strstr (name, key) != NULL)
     return TRUE;
+  /* "肯尼亚" finds Kenya as the list shows it. */
+  if (liaison_actor_get_display_name (actor) != liaison_actor_get_name (actor))
+    {
+      g_autofree char *shown = liaison_name_key (liaison_actor_get_display_name (actor));
+
+      if (strstr (shown, key) != NULL)
+        return TRUE;
+    }
   aliases = liaison_actor_get_aliases (actor);
   for (guint i = 0; aliases[i] != NULL; i++)
     {
@@ -170,14 +178,14 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   c = &style.actor_colors[liaison_actor_get_kind (actor)];
   markup = g_markup_printf_escaped ("<span foreground=\"#%02x%02x%02x\">●</span> %s",
                                     (int) (c->red * 255), (int) (c->green * 255), (int) (c->blue * 255),
-                                    liaison_actor_get_name (actor));
+                                    liaison_actor_get_display_name (actor));
   gtk_label_set_markup (GTK_LABEL (name), markup);
   subtitle = liaison_actor_get_role (actor);
   if (subtitle == NULL)
     subtitle = liaison_actor_kind_get_label (liaison_actor_get_kind (actor));
   gtk_label_set_text (GTK_LABEL (role), subtitle);
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_list_item_get_child (item)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, liaison_actor_get_name (actor), -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, liaison_actor_get_display_name (actor), -1);
 }
 
 static void

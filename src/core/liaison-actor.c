@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "liaison-actor.h"
 #include "liaison-core.h"
@@ -278,6 +279,39 @@ liaison_actor_get_name (LiaisonActor *self)
   g_return_val_if_fail (LIAISON_IS_ACTOR (self), NULL);
 
   return self->name;
+}
+
+static gpointer
+bind_iso_codes (gpointer data)
+{
+  bindtextdomain ("iso_3166-1", ISO_CODES_LOCALEDIR);
+  bind_textdomain_codeset ("iso_3166-1", "UTF-8");
+  return NULL;
+}
+
+/**
+ * liaison_actor_get_display_name:
+ * @self: a #LiaisonActor
+ *
+ * The name to show a reader: a country's name in the language of the user interface, as
+ * iso-codes translates it (gettext domain "iso_3166-1": "Kenya" is "肯尼亚" in Chinese),
+ * when it has that name and Liaison itself is translated into that language; otherwise, and
+ * for every other kind of actor, the name as the article writes it. Persons and bodies keep
+ * their names as written. Files and exported graphs keep liaison_actor_get_name().
+ *
+ * Returns: the name to display
+ */
+const char *
+liaison_actor_get_display_name (LiaisonActor *self)
+{
+  static GOnce bound = G_ONCE_INIT;
+
+  g_return_val_if_fail (LIAISON_IS_ACTOR (self), NULL);
+
+  if (self->kind != LIAISON_ACTOR_KIND_COUNTRY || self->name == NULL)
+    return self->name;
+  g_once (&bound, bind_iso_codes, NULL);
+  return g_dgettext ("iso_3166-1", self->name);
 }
 
 /**

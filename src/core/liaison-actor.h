@@ -21,6 +21,7 @@ LiaisonActor       *liaison_actor_new             (const char        *id,
                                                    LiaisonActorKind   kind);
 const char         *liaison_actor_get_id          (LiaisonActor      *self);
 const char         *liaison_actor_get_name        (LiaisonActor      *self);
+const char         *liaison_actor_get_display_name (LiaisonActor     *self);
 void                liaison_actor_set_name        (LiaisonActor      *self,
                                                    const char        *name);
 LiaisonActorKind    liaison_actor_get_kind        (LiaisonActor      *self);

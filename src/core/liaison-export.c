@@ -647,7 +647,7 @@ export_svg (Page                      *page,
       g_string_append (out, "\"/>");
       append_text (out, "label", node->label_x + node->label_width / 2,
                    node->label_y + pango_layout_get_baseline (layout) / (double) PANGO_SCALE,
-                   size, "middle", NULL, liaison_actor_get_name (node->actor));
+                   size, "middle", NULL, liaison_actor_get_display_name (node->actor));
       g_string_truncate (out, out->len - 1);  /* the newline of the text */
       g_string_append (out, "</g>\n");
     }

@@ -144,7 +144,7 @@ measure_labels (LiaisonScene *self)
   for (guint i = 0; i < self->nodes->len; i++)
     {
       LiaisonSceneNode *node = &g_array_index (self->nodes, LiaisonSceneNode, i);
-      PangoLayout *layout = make_label (self, liaison_actor_get_name (node->actor),
+      PangoLayout *layout = make_label (self, liaison_actor_get_display_name (node->actor),
                                         self->style.font_size * (0.9 + 0.3 * node->importance));
       PangoRectangle logical;
 
