@@ -15,9 +15,11 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(LiaisonApplication) app = NULL;
+  const char *localedir = g_getenv ("LIAISON_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* LIAISON_LOCALEDIR: the catalogues of a build tree (_build/po), for tests and developers. */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
