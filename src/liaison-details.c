@@ -691,9 +691,14 @@ liaison_details_show_relation (LiaisonDetails  *self,
   add_link (box, liaison_actor_get_display_name (source), G_OBJECT (source), self);
   add_link (box, liaison_actor_get_display_name (target), G_OBJECT (target), self);
 
-  heading = add_label (box, g_dngettext (GETTEXT_PACKAGE, "Evidence", "Evidence",
-                                         liaison_relation_get_n_evidence (relation)), "heading");
-  gtk_widget_set_margin_top (heading, 12);
+  /* A relation added by hand or imported from a graph has no sentence to show: no heading
+   * over nothing. */
+  if (liaison_relation_get_n_evidence (relation) > 0)
+    {
+      heading = add_label (box, g_dngettext (GETTEXT_PACKAGE, "Evidence", "Evidence",
+                                             liaison_relation_get_n_evidence (relation)), "heading");
+      gtk_widget_set_margin_top (heading, 12);
+    }
   for (guint i = 0; i < liaison_relation_get_n_evidence (relation); i++)
     {
       const LiaisonSpan *span = liaison_relation_get_evidence (relation, i);

@@ -766,6 +766,8 @@ test_markup_in_names (void)
     ;
   g_assert_true (shows_text (details, "AT&T <script> — met with → Procter & Gamble"));
   g_assert_true (shows_text (details, "a < b & c > d"));
+  /* It has no evidence, and no empty "Evidence" heading. */
+  g_assert_false (shows_text (details, "Evidence"));
 
   close_all_windows ();
   g_log_set_always_fatal (fatal);
